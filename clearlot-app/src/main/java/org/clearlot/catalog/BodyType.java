@@ -1,0 +1,6 @@
+package org.clearlot.catalog;
+
+/** Body styles; each has its own illustration. */
+public enum BodyType {
+	SEDAN, HATCHBACK, SUV, MPV, WAGON, COUPE, PICKUP
+}

@@ -1,0 +1,21 @@
+package org.clearlot.catalog;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+
+/** What other modules may ask of the catalog. */
+public interface CatalogApi {
+
+	Optional<ListingSummary> findListing(long id);
+
+	/** How many listings are on sale right now. */
+	long countActiveListings();
+
+	/**
+	 * Brings rows into an organization's inventory. Each row is imported whole (vehicle and listing) or not at all,
+	 * and rejected rows carry their reasons. {@code progress} receives the number of rows processed so far.
+	 */
+	ImportReport importInventory(UUID organizationId, UUID actorId, List<InventoryRow> rows, IntConsumer progress);
+}

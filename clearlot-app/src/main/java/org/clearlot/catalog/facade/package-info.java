@@ -1,0 +1,2 @@
+/** The implementation of {@link org.clearlot.catalog.CatalogApi}. */
+package org.clearlot.catalog.facade;

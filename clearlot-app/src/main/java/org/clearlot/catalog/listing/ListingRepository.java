@@ -1,0 +1,38 @@
+package org.clearlot.catalog.listing;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.clearlot.catalog.ListingStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ListingRepository extends JpaRepository<Listing, Long> {
+
+	/** A listing with its vehicle loaded. */
+	@EntityGraph(attributePaths = "vehicle")
+	@Query("select l from Listing l where l.id = :id")
+	Optional<Listing> findWithVehicle(long id);
+
+	/** An organization's listings, newest change first. */
+	@EntityGraph(attributePaths = "vehicle")
+	Page<Listing> findByOrganizationIdOrderByUpdatedAtDesc(UUID organizationId, Pageable page);
+
+	/** An organization's listings in one status, newest change first. */
+	@EntityGraph(attributePaths = "vehicle")
+	Page<Listing> findByOrganizationIdAndStatusOrderByUpdatedAtDesc(UUID organizationId, ListingStatus status,
+			Pageable page);
+
+	/** Whether the vehicle already has a listing that is draft, active or reserved. */
+	@Query("select count(l) > 0 from Listing l where l.vehicle.id = :vehicleId and l.status in ('DRAFT', 'ACTIVE', 'RESERVED')")
+	boolean hasOpenListing(long vehicleId);
+
+	/** How many listings are in a status. */
+	long countByStatus(ListingStatus status);
+
+	/** How many listings an organization has in a status. */
+	long countByOrganizationIdAndStatus(UUID organizationId, ListingStatus status);
+}

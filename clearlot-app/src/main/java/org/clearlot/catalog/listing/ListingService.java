@@ -1,0 +1,154 @@
+package org.clearlot.catalog.listing;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.clearlot.catalog.ListingStatus;
+import org.clearlot.catalog.NewListing;
+import org.clearlot.catalog.Vin;
+import org.clearlot.catalog.search.ListingSearch;
+import org.clearlot.catalog.vehicle.Vehicle;
+import org.clearlot.catalog.vehicle.VehicleRepository;
+import org.clearlot.identity.Role;
+import org.clearlot.identity.UserAccount;
+import org.clearlot.platform.web.ConflictException;
+import org.clearlot.platform.web.ForbiddenException;
+import org.clearlot.platform.web.InvalidInputException;
+import org.clearlot.platform.web.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Dealers' listing use cases. Every mutation checks that the acting user belongs to the listing's organization
+ * (admins may withdraw any listing), and drafts are visible only to their organization and admins.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ListingService {
+
+	private final ListingRepository listings;
+	private final ListingStatusChangeRepository history;
+	private final VehicleRepository vehicles;
+	private final ListingSearch search;
+
+	ListingService(ListingRepository listings, ListingStatusChangeRepository history, VehicleRepository vehicles,
+			ListingSearch search) {
+		this.listings = listings;
+		this.history = history;
+		this.vehicles = vehicles;
+		this.search = search;
+	}
+
+	@Transactional
+	public Listing create(UserAccount dealer, NewListing input) {
+		UUID organization = dealer.organization()
+				.orElseThrow(() -> new ForbiddenException("Only a dealer organization's staff can list cars"));
+		ListingTerms terms = ListingRules.validate(input.priceFen(), input.mileageKm(), input.city(), input.description());
+		String vinProblem = Vin.problemWith(input.vin()).orElse(null);
+		if (vinProblem != null) {
+			throw InvalidInputException.of("vin", vinProblem);
+		}
+		Vehicle vehicle = vehicles.findByVin(Vin.of(input.vin()).value())
+				.orElseThrow(() -> InvalidInputException.of("vin", "is not registered; POST /api/v1/vehicles first"));
+		return create(vehicle, organization, terms, dealer.id());
+	}
+
+	/** Creates a draft for an already validated vehicle and terms; shared with bulk import. */
+	@Transactional
+	public Listing create(Vehicle vehicle, UUID organization, ListingTerms terms, UUID actor) {
+		if (listings.hasOpenListing(vehicle.id())) {
+			throw new ConflictException("VIN " + vehicle.vin() + " already has an open listing");
+		}
+		Listing listing = listings.save(new Listing(vehicle, organization, terms));
+		search.invalidateAfterCommit();
+		history.save(new ListingStatusChange(listing.id(), null, ListingStatus.DRAFT, actor));
+		return listing;
+	}
+
+	@Transactional
+	public Listing revise(UserAccount dealer, long id, ListingPatch patch) {
+		Listing listing = owned(dealer, id);
+		ListingTerms terms = ListingRules.validate(
+				patch.priceFen() != null ? patch.priceFen() : listing.priceFen(),
+				patch.mileageKm() != null ? patch.mileageKm() : listing.mileageKm(),
+				patch.city() != null ? patch.city() : listing.city(),
+				patch.description() != null ? patch.description() : listing.description());
+		listing.revise(terms);
+		search.invalidateAfterCommit();
+		return listings.saveAndFlush(listing);
+	}
+
+	@Transactional
+	public Listing publish(UserAccount dealer, long id) {
+		return transition(owned(dealer, id), ListingStatus.ACTIVE, dealer);
+	}
+
+	@Transactional
+	public Listing withdraw(UserAccount actor, long id) {
+		Listing listing = actor.hasRole(Role.ADMIN) ? existing(id) : owned(actor, id);
+		return transition(listing, ListingStatus.WITHDRAWN, actor);
+	}
+
+	/** Publishes a draft the caller has just created for its own organization (bulk import). */
+	@Transactional
+	public Listing activateImported(Listing listing, UUID actor) {
+		return transition(listing, ListingStatus.ACTIVE, actor);
+	}
+
+	private Listing transition(Listing listing, ListingStatus target, UserAccount actor) {
+		return transition(listing, target, actor.id());
+	}
+
+	private Listing transition(Listing listing, ListingStatus target, UUID actor) {
+		ListingStatus previous = listing.transitionTo(target);
+		search.invalidateAfterCommit();
+		Listing saved = listings.save(listing);
+		history.save(new ListingStatusChange(saved.id(), previous, target, actor));
+		return saved;
+	}
+
+	/** A listing as the viewer may see it: drafts and withdrawn listings only for their organization and admins. */
+	public Optional<Listing> findVisible(long id, Optional<UserAccount> viewer) {
+		return listings.findWithVehicle(id).filter(listing -> isVisible(listing, viewer));
+	}
+
+	public Listing requireVisible(long id, Optional<UserAccount> viewer) {
+		return findVisible(id, viewer).orElseThrow(() -> new NotFoundException("No listing " + id));
+	}
+
+	public static boolean isVisible(Listing listing, Optional<UserAccount> viewer) {
+		ListingStatus status = listing.status();
+		if (status == ListingStatus.ACTIVE || status == ListingStatus.RESERVED || status == ListingStatus.SOLD) {
+			return true;
+		}
+		return viewer.map(user -> user.hasRole(Role.ADMIN) || user.belongsTo(listing.organizationId())).orElse(false);
+	}
+
+	public Page<Listing> inventory(UserAccount dealer, ListingStatus status, int page, int size) {
+		UUID organization = dealer.organization().orElseThrow(() -> new ForbiddenException("Not a dealer"));
+		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100));
+		return status == null
+				? listings.findByOrganizationIdOrderByUpdatedAtDesc(organization, request)
+				: listings.findByOrganizationIdAndStatusOrderByUpdatedAtDesc(organization, status, request);
+	}
+
+	public List<ListingStatusChange> history(long listingId) {
+		return history.findByListingIdOrderByChangedAtAscIdAsc(listingId);
+	}
+
+	/** The listing, for an editor who must belong to its organization. */
+	public Listing owned(UserAccount editor, long id) {
+		Listing listing = existing(id);
+		if (!editor.belongsTo(listing.organizationId())) {
+			throw new ForbiddenException("Listing " + id + " belongs to another organization");
+		}
+		return listing;
+	}
+
+	private Listing existing(long id) {
+		return listings.findWithVehicle(id).orElseThrow(() -> new NotFoundException("No listing " + id));
+	}
+}

@@ -1,0 +1,109 @@
+package org.clearlot.catalog.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.SearchAggregation;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.util.common.data.Range;
+
+/**
+ * The facets offered next to search results: which index field each counts and how its counts are presented.
+ * Price and mileage are counted in fixed buckets; the others by value.
+ */
+public enum Facet {
+	MAKE("make", "vehicle.make", 100),
+	MODEL("model", "vehicle.model", 200),
+	POWERTRAIN("powertrain", "vehicle.powertrain", 10),
+	CITY("city", "city", 100),
+	YEAR("year", "vehicle.year", 60),
+	EMISSION_STANDARD("emissionStandard", "vehicle.emissionStandard", 10),
+	BODY_TYPE("bodyType", "vehicle.bodyType", 10),
+	PRICE("price", "priceFen", 0),
+	MILEAGE("mileage", "mileageKm", 0);
+
+	/** Price buckets in fen: under ¥50k, ¥50–100k, ¥100–150k, ¥150–200k, ¥200–300k, ¥300k and more. */
+	static final long[] PRICE_BOUNDS_FEN = { 0, 5_000_000, 10_000_000, 15_000_000, 20_000_000, 30_000_000 };
+
+	/** Mileage buckets in km: under 10k, 10–30k, 30–60k, 60–100k, 100k and more. */
+	static final long[] MILEAGE_BOUNDS_KM = { 0, 10_000, 30_000, 60_000, 100_000 };
+
+	private final String apiName;
+	private final String field;
+	private final int maxTerms;
+	private final AggregationKey<Map<Object, Long>> key;
+
+	Facet(String apiName, String field, int maxTerms) {
+		this.apiName = apiName;
+		this.field = field;
+		this.maxTerms = maxTerms;
+		this.key = AggregationKey.of(apiName);
+	}
+
+	public String apiName() {
+		return apiName;
+	}
+
+	String field() {
+		return field;
+	}
+
+	AggregationKey<Map<Object, Long>> key() {
+		return key;
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	SearchAggregation<Map<Object, Long>> aggregation(SearchAggregationFactory f) {
+		return switch (this) {
+			case PRICE -> (SearchAggregation) f.range().field(field, Long.class).ranges(ranges(PRICE_BOUNDS_FEN)).toAggregation();
+			case MILEAGE -> (SearchAggregation) f.range().field(field, Integer.class).ranges(intRanges(MILEAGE_BOUNDS_KM)).toAggregation();
+			case YEAR -> (SearchAggregation) f.terms().field(field, Integer.class).maxTermCount(maxTerms).toAggregation();
+			default -> (SearchAggregation) f.terms().field(field, String.class, ValueModel.INDEX).maxTermCount(maxTerms).toAggregation();
+		};
+	}
+
+	/** Turns the raw aggregation result into ordered facet values. */
+	@SuppressWarnings("unchecked")
+	List<FacetValue> values(Map<Object, Long> counts) {
+		List<FacetValue> values = new ArrayList<>();
+		switch (this) {
+			case PRICE, MILEAGE -> counts.forEach((range, count) -> values.add(rangeValue((Range<? extends Number>) range, count)));
+			default -> counts.forEach((value, count) -> values.add(FacetValue.term(String.valueOf(value), count)));
+		}
+		Comparator<FacetValue> order = switch (this) {
+			case PRICE, MILEAGE -> Comparator.comparing(v -> v.min() == null ? Long.MIN_VALUE : v.min());
+			case YEAR -> Comparator.comparing(FacetValue::value).reversed();
+			default -> Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
+		};
+		values.sort(order);
+		return values;
+	}
+
+	private static FacetValue rangeValue(Range<? extends Number> range, long count) {
+		Long min = range.lowerBoundValue().map(Number::longValue).orElse(null);
+		Long max = range.upperBoundValue().map(Number::longValue).orElse(null);
+		String label = (min == null ? "" : min) + "-" + (max == null ? "" : max);
+		return new FacetValue(label, count, min, max);
+	}
+
+	private static List<Range<Long>> ranges(long[] bounds) {
+		List<Range<Long>> ranges = new ArrayList<>();
+		for (int i = 0; i < bounds.length; i++) {
+			ranges.add(i + 1 < bounds.length ? Range.canonical(bounds[i], bounds[i + 1]) : Range.atLeast(bounds[i]));
+		}
+		return ranges;
+	}
+
+	private static List<Range<Integer>> intRanges(long[] bounds) {
+		List<Range<Integer>> ranges = new ArrayList<>();
+		for (int i = 0; i < bounds.length; i++) {
+			ranges.add(i + 1 < bounds.length ? Range.canonical((int) bounds[i], (int) bounds[i + 1])
+					: Range.atLeast((int) bounds[i]));
+		}
+		return ranges;
+	}
+}

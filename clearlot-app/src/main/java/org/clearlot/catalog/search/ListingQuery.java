@@ -1,0 +1,35 @@
+package org.clearlot.catalog.search;
+
+import java.util.List;
+
+/**
+ * A buyer's search: free text, facet filters (several values of one facet mean "any of them"), ranges, ordering
+ * and page. Values are already validated and normalized (cities as pinyin ids, enums as names).
+ */
+public record ListingQuery(String text, List<String> makes, List<String> models, List<String> powertrains,
+		List<String> cities, List<String> emissionStandards, List<String> bodyTypes, Integer yearMin, Integer yearMax,
+		Long priceMinFen, Long priceMaxFen, Integer mileageMinKm, Integer mileageMaxKm, SortOrder sort, int page,
+		int size) {
+
+	public ListingQuery {
+		text = text == null || text.isBlank() ? null : text.strip();
+		makes = List.copyOf(makes);
+		models = List.copyOf(models);
+		powertrains = List.copyOf(powertrains);
+		cities = List.copyOf(cities);
+		emissionStandards = List.copyOf(emissionStandards);
+		bodyTypes = List.copyOf(bodyTypes);
+	}
+
+	public static ListingQuery everything(int page, int size) {
+		return new ListingQuery(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
+				null, null, null, null, SortOrder.RELEVANCE, page, size);
+	}
+
+	/** Whether this is the landing query: no text and no filter. */
+	public boolean isUnfiltered() {
+		return text == null && makes.isEmpty() && models.isEmpty() && powertrains.isEmpty() && cities.isEmpty()
+				&& emissionStandards.isEmpty() && bodyTypes.isEmpty() && yearMin == null && yearMax == null
+				&& priceMinFen == null && priceMaxFen == null && mileageMinKm == null && mileageMaxKm == null;
+	}
+}

@@ -1,0 +1,133 @@
+package org.clearlot.catalog.search;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
+import org.hibernate.search.engine.search.sort.SearchSort;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Runs buyers' searches. One query fetches the page of hits, read from the index, together with the counts of
+ * every facet the query does not filter on; each facet the query does filter on gets one count-only query without
+ * its own filter, so its counts show what choosing another value would give. The unfiltered landing page is cached
+ * until the next listing change commits.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ListingSearch {
+
+	/** Deeper pages are not served: nobody pages through ten thousand cars, and deep paging is costly. */
+	public static final int MAX_RESULT_WINDOW = 10_000;
+
+	private final EntityManager entityManager;
+	private final AtomicReference<CachedLanding> landing = new AtomicReference<>();
+
+	ListingSearch(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	public SearchResult search(ListingQuery query) {
+		if (query.isUnfiltered() && query.sort() == SortOrder.RELEVANCE) {
+			CachedLanding cached = landing.get();
+			if (cached != null && cached.page() == query.page() && cached.size() == query.size()) {
+				return cached.result();
+			}
+			SearchResult result = execute(query);
+			landing.set(new CachedLanding(query.page(), query.size(), result));
+			return result;
+		}
+		return execute(query);
+	}
+
+	/** Forgets the cached landing page once the current transaction, which changes listings, commits. */
+	public void invalidateAfterCommit() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					landing.set(null);
+				}
+			});
+		}
+		else {
+			landing.set(null);
+		}
+	}
+
+	private SearchResult execute(ListingQuery query) {
+		SearchSession session = Search.session(entityManager);
+		SearchScope<org.clearlot.catalog.listing.Listing> scope = session.scope(org.clearlot.catalog.listing.Listing.class);
+		Set<Facet> offered = offeredFacets(query);
+		Set<Facet> filtered = EnumSet.noneOf(Facet.class);
+		for (Facet facet : offered) {
+			if (SearchPredicates.filters(query, facet)) {
+				filtered.add(facet);
+			}
+		}
+		SearchQueryOptionsStep<?, ?, ListingCard, ?, ?, ?> main = session.search(scope)
+				.select(ListingCard.class)
+				.where(SearchPredicates.build(scope.predicate(), query, null))
+				.sort(sort(scope.sort(), query));
+		for (Facet facet : offered) {
+			if (!filtered.contains(facet)) {
+				main = main.aggregation(facet.key(), facet.aggregation(scope.aggregation()));
+			}
+		}
+		var hits = main.fetch(query.page() * query.size(), query.size());
+		Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+		for (Facet facet : offered) {
+			Map<Object, Long> counts = filtered.contains(facet)
+					? countWithout(session, scope, query, facet)
+					: hits.aggregation(facet.key());
+			facets.put(facet.apiName(), facet.values(counts));
+		}
+		return new SearchResult(hits.hits(), hits.total().hitCount(), query.page(), query.size(), facets);
+	}
+
+	private Map<Object, Long> countWithout(SearchSession session,
+			SearchScope<org.clearlot.catalog.listing.Listing> scope, ListingQuery query, Facet facet) {
+		AggregationKey<Map<Object, Long>> key = facet.key();
+		return session.search(scope)
+				.where(SearchPredicates.build(scope.predicate(), query, facet))
+				.aggregation(key, facet.aggregation(scope.aggregation()))
+				.fetch(0)
+				.aggregation(key);
+	}
+
+	/** Every facet, except models until at least one make is chosen. */
+	private static Set<Facet> offeredFacets(ListingQuery query) {
+		Set<Facet> facets = EnumSet.allOf(Facet.class);
+		if (query.makes().isEmpty()) {
+			facets.remove(Facet.MODEL);
+		}
+		return facets;
+	}
+
+	private static SearchSort sort(SearchSortFactory f, ListingQuery query) {
+		return switch (query.sort()) {
+			case PRICE_ASC -> f.field("priceFen").asc().then().field("publishedAt").desc().toSort();
+			case PRICE_DESC -> f.field("priceFen").desc().then().field("publishedAt").desc().toSort();
+			case MILEAGE_ASC -> f.field("mileageKm").asc().then().field("publishedAt").desc().toSort();
+			case NEWEST -> f.field("publishedAt").desc().toSort();
+			case RELEVANCE -> query.text() != null ? f.score().then().field("publishedAt").desc().toSort()
+					: f.field("publishedAt").desc().toSort();
+		};
+	}
+
+	private record CachedLanding(int page, int size, SearchResult result) {
+	}
+}

@@ -1,0 +1,142 @@
+package org.clearlot.catalog.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.clearlot.catalog.BodyType;
+import org.clearlot.catalog.EmissionStandard;
+import org.clearlot.catalog.Powertrain;
+import org.clearlot.catalog.search.ListingQuery;
+import org.clearlot.catalog.search.ListingSearch;
+import org.clearlot.catalog.search.SortOrder;
+import org.clearlot.catalog.vehicle.MakeNames;
+import org.clearlot.platform.geo.Cities;
+import org.clearlot.platform.web.InvalidInputException;
+import org.clearlot.platform.web.InvalidInputException.FieldProblem;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Reads search parameters from a query string into a {@link ListingQuery}, shared by the API and the search page
+ * so that a page URL and an API URL mean the same search. Repeating a facet parameter means "any of these".
+ */
+final class SearchParams {
+
+	static final int DEFAULT_SIZE = 20;
+	static final int MAX_SIZE = 100;
+
+	private final MultiValueMap<String, String> params;
+	private final List<FieldProblem> problems = new ArrayList<>();
+
+	private SearchParams(MultiValueMap<String, String> params) {
+		this.params = params;
+	}
+
+	static ListingQuery parse(MultiValueMap<String, String> params) {
+		return new SearchParams(params).toQuery();
+	}
+
+	private ListingQuery toQuery() {
+		String text = single("q");
+		if (text != null && text.length() > 200) {
+			problems.add(new FieldProblem("q", "must have at most 200 characters"));
+		}
+		List<String> makes = values("make", MakeNames::canonicalMake);
+		List<String> models = values("model", MakeNames::canonicalModel);
+		List<String> powertrains = enums("powertrain", Powertrain.class);
+		List<String> cities = values("city", this::city);
+		List<String> emissions = enums("emissionStandard", EmissionStandard.class);
+		List<String> bodies = enums("bodyType", BodyType.class);
+		Integer yearMin = integer("yearMin", 1980, 2100);
+		Integer yearMax = integer("yearMax", 1980, 2100);
+		Long priceMin = longValue("priceMinFen");
+		Long priceMax = longValue("priceMaxFen");
+		Integer mileageMin = integer("mileageMinKm", 0, Integer.MAX_VALUE);
+		Integer mileageMax = integer("mileageMaxKm", 0, Integer.MAX_VALUE);
+		SortOrder sort = SortOrder.parse(single("sort")).orElse(null);
+		if (sort == null) {
+			problems.add(new FieldProblem("sort", "must be one of relevance, newest, price_asc, price_desc, mileage_asc"));
+		}
+		Integer page = integer("page", 0, Integer.MAX_VALUE);
+		Integer size = integer("size", 1, MAX_SIZE);
+		int pageValue = page == null ? 0 : page;
+		int sizeValue = size == null ? DEFAULT_SIZE : size;
+		if ((long) (pageValue + 1) * sizeValue > ListingSearch.MAX_RESULT_WINDOW) {
+			problems.add(new FieldProblem("page", "results beyond the first " + ListingSearch.MAX_RESULT_WINDOW
+					+ " are not served; narrow the search"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("The search has invalid parameters", problems);
+		}
+		return new ListingQuery(text, makes, models, powertrains, cities, emissions, bodies, yearMin, yearMax, priceMin,
+				priceMax, mileageMin, mileageMax, sort, pageValue, sizeValue);
+	}
+
+	private String city(String value) {
+		return Cities.find(value).map(c -> c.id()).orElseGet(() -> {
+			problems.add(new FieldProblem("city", "unknown city '" + value + "'"));
+			return value;
+		});
+	}
+
+	private String single(String name) {
+		String value = params.getFirst(name);
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private List<String> values(String name, Function<String, String> canonical) {
+		List<String> raw = params.getOrDefault(name, List.of());
+		return raw.stream().filter(v -> v != null && !v.isBlank()).map(canonical).distinct().toList();
+	}
+
+	private <E extends Enum<E>> List<String> enums(String name, Class<E> type) {
+		return values(name, value -> {
+			try {
+				return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)).name();
+			}
+			catch (IllegalArgumentException unknown) {
+				problems.add(new FieldProblem(name, "'" + value + "' is not a valid value"));
+				return value;
+			}
+		});
+	}
+
+	private Integer integer(String name, int min, int max) {
+		String value = single(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			int parsed = Integer.parseInt(value);
+			if (parsed < min || parsed > max) {
+				problems.add(new FieldProblem(name, "must be between " + min + " and " + max));
+				return null;
+			}
+			return parsed;
+		}
+		catch (NumberFormatException notANumber) {
+			problems.add(new FieldProblem(name, "'" + value + "' is not a whole number"));
+			return null;
+		}
+	}
+
+	private Long longValue(String name) {
+		String value = single(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			long parsed = Long.parseLong(value);
+			if (parsed < 0) {
+				problems.add(new FieldProblem(name, "must not be negative"));
+				return null;
+			}
+			return parsed;
+		}
+		catch (NumberFormatException notANumber) {
+			problems.add(new FieldProblem(name, "'" + value + "' is not a whole number"));
+			return null;
+		}
+	}
+}

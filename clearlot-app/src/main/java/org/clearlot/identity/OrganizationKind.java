@@ -1,0 +1,17 @@
+package org.clearlot.identity;
+
+/** The kinds of organization users can belong to. */
+public enum OrganizationKind {
+	/** A used-car circulation business. */
+	DEALER,
+	/** A car brand's certified pre-owned programme. */
+	CPO_PROGRAMME,
+	/** An independent appraisal agency employing inspectors. */
+	INSPECTION_AGENCY,
+	/** The platform operator itself. */
+	PLATFORM;
+
+	public boolean sellsCars() {
+		return this == DEALER || this == CPO_PROGRAMME;
+	}
+}

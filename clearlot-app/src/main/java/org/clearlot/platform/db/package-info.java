@@ -1,0 +1,2 @@
+/** The embedded PostgreSQL server used when no external database URL is configured. */
+package org.clearlot.platform.db;

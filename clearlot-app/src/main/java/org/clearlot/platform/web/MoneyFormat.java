@@ -1,0 +1,29 @@
+package org.clearlot.platform.web;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Formats integer fen as yuan for display: {@code 12580000} → {@code ¥125,800}; fen are shown only when there
+ * are any ({@code ¥125,800.50}). Used from templates as {@code ${@money.yuan(fen)}}.
+ */
+@Component("money")
+public class MoneyFormat {
+
+	public String yuan(long fen) {
+		return yuan(fen, LocaleContextHolder.getLocale());
+	}
+
+	public static String yuan(long fen, Locale locale) {
+		NumberFormat format = NumberFormat.getNumberInstance(locale);
+		format.setGroupingUsed(true);
+		boolean whole = fen % 100 == 0;
+		format.setMinimumFractionDigits(whole ? 0 : 2);
+		format.setMaximumFractionDigits(whole ? 0 : 2);
+		String sign = fen < 0 ? "-" : "";
+		return sign + "¥" + format.format(Math.abs(fen) / 100.0);
+	}
+}
