@@ -6,10 +6,14 @@ import java.util.UUID;
 
 import org.clearlot.catalog.ListingStatus;
 import org.clearlot.catalog.NewListing;
+import org.clearlot.catalog.NewVehicle;
 import org.clearlot.catalog.Vin;
 import org.clearlot.catalog.search.ListingSearch;
 import org.clearlot.catalog.vehicle.Vehicle;
+import org.clearlot.catalog.vehicle.VehicleFacts;
 import org.clearlot.catalog.vehicle.VehicleRepository;
+import org.clearlot.catalog.vehicle.VehicleRules;
+import org.clearlot.catalog.vehicle.VehicleService;
 import org.clearlot.identity.Role;
 import org.clearlot.identity.UserAccount;
 import org.clearlot.platform.web.ConflictException;
@@ -32,13 +36,15 @@ public class ListingService {
 	private final ListingRepository listings;
 	private final ListingStatusChangeRepository history;
 	private final VehicleRepository vehicles;
+	private final VehicleService vehicleService;
 	private final ListingSearch search;
 
 	ListingService(ListingRepository listings, ListingStatusChangeRepository history, VehicleRepository vehicles,
-			ListingSearch search) {
+			VehicleService vehicleService, ListingSearch search) {
 		this.listings = listings;
 		this.history = history;
 		this.vehicles = vehicles;
+		this.vehicleService = vehicleService;
 		this.search = search;
 	}
 
@@ -54,6 +60,36 @@ public class ListingService {
 		Vehicle vehicle = vehicles.findByVin(Vin.of(input.vin()).value())
 				.orElseThrow(() -> InvalidInputException.of("vin", "is not registered; POST /api/v1/vehicles first"));
 		return create(vehicle, organization, terms, dealer.id());
+	}
+
+	/**
+	 * Registers the vehicle unless its VIN is already registered as the same car, and lists it, in one transaction:
+	 * the web form's path, where a dealer enters a car and its terms together.
+	 */
+	@Transactional
+	public Listing createWithVehicle(UserAccount dealer, NewVehicle vehicleInput, NewListing input, boolean publish) {
+		UUID organization = dealer.organization()
+				.orElseThrow(() -> new ForbiddenException("Only a dealer organization's staff can list cars"));
+		List<InvalidInputException.FieldProblem> problems = new java.util.ArrayList<>();
+		VehicleFacts facts = null;
+		ListingTerms terms = null;
+		try {
+			facts = VehicleRules.validate(vehicleInput);
+		}
+		catch (InvalidInputException invalid) {
+			problems.addAll(invalid.fieldProblems());
+		}
+		try {
+			terms = ListingRules.validate(input.priceFen(), input.mileageKm(), input.city(), input.description());
+		}
+		catch (InvalidInputException invalid) {
+			problems.addAll(invalid.fieldProblems());
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("The listing has invalid fields", problems);
+		}
+		Listing listing = create(vehicleService.registerOrReuse(facts, organization), organization, terms, dealer.id());
+		return publish ? transition(listing, ListingStatus.ACTIVE, dealer) : listing;
 	}
 
 	/** Creates a draft for an already validated vehicle and terms; shared with bulk import. */

@@ -1,0 +1,23 @@
+package org.clearlot.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A full application on a random port, with its own embedded PostgreSQL and search index in a fresh directory
+ * under {@code target/test-data}. All classes with this annotation share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"clearlot.demo.enabled=true",
+		"clearlot.demo.listings=400",
+		"logging.level.org.clearlot=info" })
+@ContextConfiguration(initializers = FreshDataDirectory.class)
+public @interface ClearlotIntegrationTest {
+}
