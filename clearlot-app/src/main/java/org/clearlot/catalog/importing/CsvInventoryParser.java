@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,7 +22,6 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.clearlot.catalog.ImportReport.RowOutcome;
 import org.clearlot.catalog.InventoryRow;
 import org.clearlot.catalog.NewListing;
 import org.clearlot.catalog.NewVehicle;
@@ -45,11 +46,15 @@ public final class CsvInventoryParser {
 	private CsvInventoryParser() {
 	}
 
-	/** Parsed rows and rows rejected while reading; a file-level problem throws {@link BadFileException}. */
-	public record Parsed(List<InventoryRow> rows, List<RowOutcome> unreadable) {
+	/**
+	 * The rows of a file, with the cells that could not be read as their type named per row number (those rows are
+	 * still validated, so that all of a row's problems are reported together). A file-level problem throws
+	 * {@link BadFileException}.
+	 */
+	public record Parsed(List<InventoryRow> rows, Map<Integer, List<String>> unreadableCells) {
 
 		public int total() {
-			return rows.size() + unreadable.size();
+			return rows.size();
 		}
 	}
 
@@ -67,16 +72,13 @@ public final class CsvInventoryParser {
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
 			checkHeader(parser.getHeaderNames());
 			List<InventoryRow> rows = new ArrayList<>();
-			List<RowOutcome> unreadable = new ArrayList<>();
+			Map<Integer, List<String>> unreadable = new HashMap<>();
 			for (CSVRecord record : parser) {
 				int line = (int) record.getRecordNumber() + 1;
 				Cells cells = new Cells(record);
-				InventoryRow row = cells.toRow(line);
-				if (cells.problems.isEmpty()) {
-					rows.add(row);
-				}
-				else {
-					unreadable.add(RowOutcome.rejected(line, cells.raw("vin"), cells.problems));
+				rows.add(cells.toRow(line));
+				if (!cells.problems.isEmpty()) {
+					unreadable.put(line, List.copyOf(cells.problems));
 				}
 			}
 			return new Parsed(rows, unreadable);
@@ -92,12 +94,12 @@ public final class CsvInventoryParser {
 	private static void checkHeader(List<String> header) {
 		Set<String> present = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 		present.addAll(header);
-		List<String> missing = REQUIRED.stream().filter(column -> !present.contains(column)).toList();
+		List<String> missing = new ArrayList<>(REQUIRED.stream().filter(column -> !present.contains(column)).toList());
+		if (!present.contains("priceYuan") && !present.contains("priceFen")) {
+			missing.add("priceYuan (or priceFen)");
+		}
 		if (!missing.isEmpty()) {
 			throw new BadFileException("The header line lacks the columns: " + String.join(", ", missing));
-		}
-		if (!present.contains("priceYuan") && !present.contains("priceFen")) {
-			throw new BadFileException("The header line needs a price column: priceYuan or priceFen");
 		}
 	}
 

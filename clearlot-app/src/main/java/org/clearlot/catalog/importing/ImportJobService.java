@@ -1,12 +1,10 @@
 package org.clearlot.catalog.importing;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 
 import org.clearlot.catalog.ImportReport;
-import org.clearlot.catalog.ImportReport.RowOutcome;
 import org.clearlot.catalog.importing.CsvInventoryParser.BadFileException;
 import org.clearlot.catalog.importing.CsvInventoryParser.Parsed;
 import org.clearlot.identity.UserAccount;
@@ -78,14 +76,11 @@ public class ImportJobService {
 
 	private void run(UUID jobId, UUID organization, UUID actor, Parsed parsed) {
 		try {
-			int unreadable = parsed.unreadable().size();
-			ImportReport report = importer.importRows(organization, actor, parsed.rows(),
-					processed -> transactions.executeWithoutResult(s -> jobs.updateProgress(jobId, unreadable + processed)));
-			List<RowOutcome> all = new ArrayList<>(parsed.unreadable());
-			all.addAll(report.rows());
+			ImportReport report = importer.importRows(organization, actor, parsed.rows(), parsed.unreadableCells(),
+					processed -> transactions.executeWithoutResult(s -> jobs.updateProgress(jobId, processed)));
 			transactions.executeWithoutResult(status -> {
-				results.saveAll(all.stream().map(row -> new ImportRowResult(jobId, row)).toList());
-				jobs.finish(jobId, (int) report.imported(), unreadable + (int) report.rejected(), ImportJob.Status.COMPLETED);
+				results.saveAll(report.rows().stream().map(row -> new ImportRowResult(jobId, row)).toList());
+				jobs.finish(jobId, (int) report.imported(), (int) report.rejected(), ImportJob.Status.COMPLETED);
 			});
 		}
 		catch (RuntimeException failure) {

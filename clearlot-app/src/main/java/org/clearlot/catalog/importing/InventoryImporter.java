@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntConsumer;
@@ -48,23 +49,43 @@ public class InventoryImporter {
 	}
 
 	public ImportReport importRows(UUID organization, UUID actor, List<InventoryRow> rows, IntConsumer progress) {
+		return importRows(organization, actor, rows, Map.of(), progress);
+	}
+
+	/**
+	 * Imports rows of which some already have known problems (cells a file parser could not read); those rows are
+	 * validated too and rejected with all their reasons.
+	 */
+	public ImportReport importRows(UUID organization, UUID actor, List<InventoryRow> rows,
+			Map<Integer, List<String>> knownProblems, IntConsumer progress) {
 		List<RowOutcome> outcomes = new ArrayList<>();
 		List<ValidRow> valid = new ArrayList<>();
 		Set<String> vinsInBatch = new HashSet<>();
 		for (InventoryRow row : rows) {
+			List<String> reasons = new ArrayList<>(knownProblems.getOrDefault(row.rowNumber(), List.of()));
+			VehicleFacts facts = null;
+			ListingTerms terms = null;
 			try {
-				VehicleFacts facts = VehicleRules.validate(row.vehicle());
-				ListingTerms terms = ListingRules.validate(row.listing().priceFen(), row.listing().mileageKm(),
-						row.listing().city(), row.listing().description());
-				if (!vinsInBatch.add(facts.vin().value())) {
-					outcomes.add(RowOutcome.rejected(row.rowNumber(), facts.vin().value(),
-							List.of("vin: appears more than once in this file")));
-					continue;
-				}
-				valid.add(new ValidRow(row, facts, terms));
+				facts = VehicleRules.validate(row.vehicle());
 			}
 			catch (InvalidInputException invalid) {
-				outcomes.add(RowOutcome.rejected(row.rowNumber(), vinOf(row), reasons(invalid)));
+				addNew(reasons, invalid);
+			}
+			try {
+				terms = ListingRules.validate(row.listing().priceFen(), row.listing().mileageKm(),
+						row.listing().city(), row.listing().description());
+			}
+			catch (InvalidInputException invalid) {
+				addNew(reasons, invalid);
+			}
+			if (reasons.isEmpty() && !vinsInBatch.add(facts.vin().value())) {
+				reasons.add("vin: appears more than once in this file");
+			}
+			if (reasons.isEmpty()) {
+				valid.add(new ValidRow(row, facts, terms));
+			}
+			else {
+				outcomes.add(RowOutcome.rejected(row.rowNumber(), vinOf(row), reasons));
 			}
 		}
 		int done = outcomes.size();
@@ -124,8 +145,19 @@ public class InventoryImporter {
 		return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
 	}
 
-	private static List<String> reasons(InvalidInputException invalid) {
-		return invalid.fieldProblems().stream().map(p -> p.field() + ": " + p.message()).toList();
+	/**
+	 * Adds the validation problems, except "is required" for a field whose cell was already reported unreadable
+	 * (an unreadable priceYuan cell leaves priceFen missing): that would only repeat the problem.
+	 */
+	private static void addNew(List<String> reasons, InvalidInputException invalid) {
+		for (var problem : invalid.fieldProblems()) {
+			String field = "priceFen".equals(problem.field()) ? "price" : problem.field();
+			boolean repeats = problem.message().startsWith("is required")
+					&& reasons.stream().anyMatch(reason -> reason.startsWith(field));
+			if (!repeats) {
+				reasons.add(problem.field() + ": " + problem.message());
+			}
+		}
 	}
 
 	private static String vinOf(InventoryRow row) {

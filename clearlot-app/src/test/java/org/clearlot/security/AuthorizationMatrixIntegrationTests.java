@@ -1,0 +1,152 @@
+package org.clearlot.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.clearlot.identity.IdentityApi;
+import org.clearlot.support.Api;
+import org.clearlot.support.Api.Response;
+import org.clearlot.support.ClearlotIntegrationTest;
+import org.clearlot.support.Payloads;
+import org.clearlot.support.TestActors;
+import org.clearlot.support.TestVins;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every API endpoint against every role, on resources of the caller's own organization and of another one. Each
+ * case uses fresh resources so that cases cannot affect each other.
+ */
+@ClearlotIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIntegrationTests {
+
+	/** Who calls: nobody, or a user of a role; DEALER owns the resources, OTHER_DEALER is another organization. */
+	enum Caller { ANONYMOUS, BUYER, DEALER, OTHER_DEALER, INSPECTOR, ADMIN }
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IdentityApi identity;
+
+	Api api;
+	final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
+
+	@BeforeAll
+	void signIn() {
+		api = new Api(port);
+		TestActors actors = TestActors.in(identity);
+		tokens.put(Caller.BUYER, api.token(actors.buyer().username(), TestActors.PASSWORD));
+		tokens.put(Caller.DEALER, api.token(actors.dealer().username(), TestActors.PASSWORD));
+		tokens.put(Caller.OTHER_DEALER, api.token(actors.otherDealer().username(), TestActors.PASSWORD));
+		tokens.put(Caller.INSPECTOR, api.token(actors.inspector().username(), TestActors.PASSWORD));
+		tokens.put(Caller.ADMIN, api.token(actors.admin().username(), TestActors.PASSWORD));
+	}
+
+	/** An endpoint call given the caller's token (null for anonymous); it prepares its own resources. */
+	record Endpoint(String name, Function<String, Response> call) {
+		@Override
+		public String toString() {
+			return name;
+		}
+	}
+
+	static Stream<Arguments> matrix() {
+		return Stream.of(
+				row("POST /vehicles", 401, 403, 201, 201, 403, 201),
+				row("GET /vehicles/{vin}", 200, 200, 200, 200, 200, 200),
+				row("POST /listings", 401, 403, 201, 201, 403, 403),
+				row("PATCH /listings/{id}", 401, 403, 200, 403, 403, 403),
+				row("POST /listings/{id}/publish", 401, 403, 200, 403, 403, 403),
+				row("POST /listings/{id}/withdraw", 401, 403, 200, 403, 403, 200),
+				row("GET /listings", 200, 200, 200, 200, 200, 200),
+				row("GET /listings/{id} active", 200, 200, 200, 200, 200, 200),
+				row("GET /listings/{id} draft", 404, 404, 200, 404, 404, 200),
+				row("GET /inventory", 401, 403, 200, 200, 403, 403),
+				row("POST /inventory/imports", 401, 403, 202, 202, 403, 403),
+				row("GET /inventory/imports/{id}", 401, 403, 200, 403, 403, 403),
+				row("GET /me", 401, 200, 200, 200, 200, 200),
+				row("GET /no-such-endpoint", 401, 403, 403, 403, 403, 403));
+	}
+
+	private static Arguments row(String endpoint, int anonymous, int buyer, int dealer, int otherDealer, int inspector, int admin) {
+		return Arguments.of(endpoint, Map.of(Caller.ANONYMOUS, anonymous, Caller.BUYER, buyer, Caller.DEALER, dealer,
+				Caller.OTHER_DEALER, otherDealer, Caller.INSPECTOR, inspector, Caller.ADMIN, admin));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("matrix")
+	void eachRoleGetsExactlyWhatItMay(String endpoint, Map<Caller, Integer> expected) {
+		for (Caller caller : Caller.values()) {
+			Response response = call(endpoint, tokens.get(caller));
+			assertThat(response.status()).as("%s as %s: %s", endpoint, caller, response.text()).isEqualTo(expected.get(caller));
+			if (response.status() >= 400) {
+				assertThat(response.isProblem()).as("%s as %s answers problem+json", endpoint, caller).isTrue();
+			}
+		}
+	}
+
+	private Response call(String endpoint, String token) {
+		return switch (endpoint) {
+			case "POST /vehicles" -> api.post("/api/v1/vehicles", Payloads.iceVehicle(TestVins.next()), token);
+			case "GET /vehicles/{vin}" -> api.get("/api/v1/vehicles/" + registeredVin(), token);
+			case "POST /listings" -> api.post("/api/v1/listings", Payloads.listing(registeredVin(), 5_000_000, 1_000, "Wuhan"), token);
+			case "PATCH /listings/{id}" -> api.patch("/api/v1/listings/" + ownDraft(), Map.of("priceFen", 4_900_000), token);
+			case "POST /listings/{id}/publish" -> api.post("/api/v1/listings/" + ownDraft() + "/publish", Map.of(), token);
+			case "POST /listings/{id}/withdraw" -> api.post("/api/v1/listings/" + ownActive() + "/withdraw", Map.of(), token);
+			case "GET /listings" -> api.get("/api/v1/listings?size=1", token);
+			case "GET /listings/{id} active" -> api.get("/api/v1/listings/" + ownActive(), token);
+			case "GET /listings/{id} draft" -> api.get("/api/v1/listings/" + ownDraft(), token);
+			case "GET /inventory" -> api.get("/api/v1/inventory", token);
+			case "POST /inventory/imports" -> api.upload("/api/v1/inventory/imports", "one.csv", oneRowCsv(), token);
+			case "GET /inventory/imports/{id}" -> api.get("/api/v1/inventory/imports/" + ownImport(), token);
+			case "GET /me" -> api.get("/api/v1/me", token);
+			case "GET /no-such-endpoint" -> api.get("/api/v1/no-such-endpoint", token);
+			default -> throw new IllegalArgumentException(endpoint);
+		};
+	}
+
+	private String registeredVin() {
+		String vin = TestVins.next();
+		assertThat(api.post("/api/v1/vehicles", Payloads.iceVehicle(vin), tokens.get(Caller.DEALER)).status()).isEqualTo(201);
+		return vin;
+	}
+
+	private long ownDraft() {
+		Response created = api.post("/api/v1/listings", Payloads.listing(registeredVin(), 5_000_000, 1_000, "Wuhan"),
+				tokens.get(Caller.DEALER));
+		assertThat(created.status()).isEqualTo(201);
+		return created.json().get("id").asLong();
+	}
+
+	private long ownActive() {
+		long id = ownDraft();
+		assertThat(api.post("/api/v1/listings/" + id + "/publish", Map.of(), tokens.get(Caller.DEALER)).status()).isEqualTo(200);
+		return id;
+	}
+
+	private String ownImport() {
+		Response started = api.upload("/api/v1/inventory/imports", "one.csv", oneRowCsv(), tokens.get(Caller.DEALER));
+		assertThat(started.status()).isEqualTo(202);
+		return started.json().get("id").asString();
+	}
+
+	private static byte[] oneRowCsv() {
+		String csv = String.join(",", List.of("vin", "make", "model", "year", "bodyType", "colour", "powertrain",
+				"emissionStandard", "firstRegistrationDate", "registrationCity", "priceYuan", "mileageKm", "city")) + "\n"
+				+ TestVins.next() + ",Toyota,Corolla,2020,SEDAN,WHITE,ICE,CN6,2020-05-01,Wuhan,89800,52000,Wuhan\n";
+		return csv.getBytes(StandardCharsets.UTF_8);
+	}
+}
