@@ -1,0 +1,222 @@
+package org.clearlot.demo;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.clearlot.catalog.CatalogApi;
+import org.clearlot.catalog.ImportReport;
+import org.clearlot.catalog.ImportReport.RowOutcome;
+import org.clearlot.catalog.InventoryRow;
+import org.clearlot.identity.IdentityApi;
+import org.clearlot.identity.IdentityApi.NewAccount;
+import org.clearlot.identity.IdentityApi.NewOrganization;
+import org.clearlot.identity.OrganizationInfo;
+import org.clearlot.identity.OrganizationKind;
+import org.clearlot.identity.Role;
+import org.clearlot.identity.UserAccount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo market before the application reports ready: organizations, the five demo accounts (password
+ * {@value #PASSWORD}), one staff account with an unguessable password for every other seller, and the generated
+ * inventory, several sellers at a time. Runs once: demo-dealer and its lot come last, and demo-dealer's presence
+ * means the market exists. Organizations and accounts are looked up before they are created, so a seeding that
+ * was interrupted is resumed on the next start (rows imported the first time are then reported as rejected).
+ */
+@Component
+@ConditionalOnProperty(prefix = "clearlot.demo", name = "enabled", havingValue = "true")
+class DemoMarketSeeder implements ApplicationRunner {
+
+	static final String PASSWORD = "clearlot-demo";
+	static final String BUYER = "demo-buyer";
+	static final String DEALER = "demo-dealer";
+	static final String DEALER2 = "demo-dealer2";
+	static final String INSPECTOR = "demo-inspector";
+	static final String ADMIN = "demo-admin";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoMarketSeeder.class);
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+	private static final SecureRandom SECURE_RANDOM = new SecureRandom();
+	private static final int PARALLEL_LOTS = 4;
+
+	private final IdentityApi identity;
+	private final CatalogApi catalog;
+	private final DemoProperties properties;
+	private volatile boolean resuming;
+
+	DemoMarketSeeder(IdentityApi identity, CatalogApi catalog, DemoProperties properties) {
+		this.identity = identity;
+		this.catalog = catalog;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) {
+		if (identity.findUserByUsername(DEALER).isPresent()) {
+			log.info("Demo market already seeded ({} exists); leaving it as it is", DEALER);
+			return;
+		}
+		seed();
+	}
+
+	private void seed() {
+		long started = System.nanoTime();
+		log.info("Seeding the demo market: {} listings, seed {}", properties.listings(), properties.seed());
+		Map<String, OrganizationInfo> organizations = ensureOrganizations();
+		account(BUYER, "Demo Buyer 演示买家", Role.BUYER, null, PASSWORD);
+		account(ADMIN, "Demo Admin 演示管理员", Role.ADMIN, null, PASSWORD);
+		account(INSPECTOR, "Demo Inspector 演示鉴定师", Role.INSPECTOR,
+				organizations.get(DemoOrganizations.INSPECTION.key()).id(), PASSWORD);
+		List<DemoOrganization> sellers = DemoOrganizations.SELLERS;
+		Map<String, List<InventoryRow>> inventory = DemoInventoryGenerator.generate(properties.seed(),
+				LocalDate.now(CHINA), sellers, Math.max(0, properties.listings()));
+		Tally tally = new Tally();
+		List<Callable<Tally>> lots = new ArrayList<>();
+		for (int i = 1; i < sellers.size(); i++) {
+			DemoOrganization seller = sellers.get(i);
+			UUID organization = organizations.get(seller.key()).id();
+			String username = i == 1 ? DEALER2 : "dealer-%02d".formatted(i + 1);
+			lots.add(() -> {
+				UserAccount actor = username.equals(DEALER2)
+						? account(DEALER2, "Demo Dealer Two 演示车商二", Role.DEALER, organization, PASSWORD)
+						: account(username, seller.nameEn() + " Sales " + seller.nameZh() + "销售顾问", Role.DEALER,
+								organization, unguessablePassword());
+				return importLot(seller, organization, actor, inventory.get(seller.key()));
+			});
+		}
+		runAll(lots).forEach(tally::add);
+		// demo-dealer last: once it exists, the market is complete and later starts leave it alone
+		DemoOrganization first = sellers.get(0);
+		UUID firstOrganization = organizations.get(first.key()).id();
+		UserAccount dealer = account(DEALER, "Demo Dealer 演示车商", Role.DEALER, firstOrganization, PASSWORD);
+		tally.add(importLot(first, firstOrganization, dealer, inventory.get(first.key())));
+		double seconds = (System.nanoTime() - started) / 1e9;
+		log.info("Demo market seeded in {} s: {} organizations, {} listings imported ({} published, {} drafts), "
+				+ "{} rejected", "%.1f".formatted(seconds), organizations.size(), tally.imported, tally.published,
+				tally.imported - tally.published, tally.rejected);
+		if (tally.rejected > 0 && resuming) {
+			log.info("Resumed an interrupted seeding: the {} rejected rows were most likely imported by it already "
+					+ "(DEBUG logging for org.clearlot.demo shows each reason)", tally.rejected);
+		}
+		else if (tally.rejected > 0) {
+			log.warn("{} demo rows were rejected; the generator and the catalog rules disagree", tally.rejected);
+		}
+	}
+
+	/** Imports the sellers' lots side by side: they are independent (own organization, own VINs). */
+	private static List<Tally> runAll(List<Callable<Tally>> lots) {
+		AtomicInteger threads = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_LOTS,
+				task -> new Thread(task, "demo-seed-" + threads.incrementAndGet()));
+		try {
+			List<Tally> tallies = new ArrayList<>();
+			for (Future<Tally> lot : pool.invokeAll(lots)) {
+				tallies.add(lot.get());
+			}
+			return tallies;
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Demo market seeding was interrupted", interrupted);
+		}
+		catch (ExecutionException failed) {
+			throw new IllegalStateException("Demo market seeding failed; a restart resumes it", failed.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/**
+	 * Every demo organization, created unless one of the same kind and names exists already (then an earlier
+	 * seeding was interrupted and this one resumes it).
+	 */
+	private Map<String, OrganizationInfo> ensureOrganizations() {
+		Map<OrganizationKind, List<OrganizationInfo>> existing = new HashMap<>();
+		Map<String, OrganizationInfo> organizations = new HashMap<>();
+		for (DemoOrganization demo : DemoOrganizations.ALL) {
+			OrganizationInfo organization = existing.computeIfAbsent(demo.kind(), identity::organizationsOfKind)
+					.stream()
+					.filter(info -> info.nameEn().equals(demo.nameEn()) && info.nameZh().equals(demo.nameZh()))
+					.findFirst()
+					.map(found -> {
+						resuming = true;
+						return found;
+					})
+					.orElseGet(() -> identity.createOrganization(
+							new NewOrganization(demo.nameEn(), demo.nameZh(), demo.kind(), demo.homeCity())));
+			organizations.put(demo.key(), organization);
+		}
+		return organizations;
+	}
+
+	private UserAccount account(String username, String displayName, Role role, UUID organization, String password) {
+		return identity.findUserByUsername(username).orElseGet(
+				() -> identity.createAccount(new NewAccount(username, password, displayName, role, organization)));
+	}
+
+	private Tally importLot(DemoOrganization seller, UUID organization, UserAccount actor, List<InventoryRow> rows) {
+		Tally tally = new Tally();
+		if (rows == null || rows.isEmpty()) {
+			return tally;
+		}
+		ImportReport report = catalog.importInventory(organization, actor.id(), rows, progress -> {
+		});
+		for (RowOutcome outcome : report.rows()) {
+			if (outcome.imported()) {
+				tally.imported++;
+				tally.published += rows.get(outcome.rowNumber() - 1).publish() ? 1 : 0;
+			}
+			else if (resuming) {
+				tally.rejected++;
+				log.debug("Demo row {} of {} (VIN {}) rejected: {}", outcome.rowNumber(), seller.key(), outcome.vin(),
+						String.join("; ", outcome.reasons()));
+			}
+			else {
+				tally.rejected++;
+				log.warn("Demo row {} of {} (VIN {}) rejected: {}", outcome.rowNumber(), seller.key(), outcome.vin(),
+						String.join("; ", outcome.reasons()));
+			}
+		}
+		return tally;
+	}
+
+	/** A password nobody knows: staff accounts other than the demo ones must not be usable. Never logged. */
+	private static String unguessablePassword() {
+		byte[] bytes = new byte[24];
+		SECURE_RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/** Listings imported, published and rejected. */
+	private static final class Tally {
+
+		long imported;
+		long published;
+		long rejected;
+
+		void add(Tally other) {
+			imported += other.imported;
+			published += other.published;
+			rejected += other.rejected;
+		}
+	}
+}
