@@ -8,7 +8,7 @@ import org.clearlot.catalog.ListingStatus;
 import org.clearlot.catalog.NewListing;
 import org.clearlot.catalog.NewVehicle;
 import org.clearlot.catalog.Vin;
-import org.clearlot.catalog.search.ListingSearch;
+import org.clearlot.catalog.search.ListingChanges;
 import org.clearlot.catalog.vehicle.Vehicle;
 import org.clearlot.catalog.vehicle.VehicleFacts;
 import org.clearlot.catalog.vehicle.VehicleRepository;
@@ -37,15 +37,15 @@ public class ListingService {
 	private final ListingStatusChangeRepository history;
 	private final VehicleRepository vehicles;
 	private final VehicleService vehicleService;
-	private final ListingSearch search;
+	private final ListingChanges changes;
 
 	ListingService(ListingRepository listings, ListingStatusChangeRepository history, VehicleRepository vehicles,
-			VehicleService vehicleService, ListingSearch search) {
+			VehicleService vehicleService, ListingChanges changes) {
 		this.listings = listings;
 		this.history = history;
 		this.vehicles = vehicles;
 		this.vehicleService = vehicleService;
-		this.search = search;
+		this.changes = changes;
 	}
 
 	@Transactional
@@ -99,7 +99,7 @@ public class ListingService {
 			throw new ConflictException("VIN " + vehicle.vin() + " already has an open listing");
 		}
 		Listing listing = listings.save(new Listing(vehicle, organization, terms));
-		search.invalidateAfterCommit();
+		changes.changed(listing.id());
 		history.save(new ListingStatusChange(listing.id(), null, ListingStatus.DRAFT, actor));
 		return listing;
 	}
@@ -113,7 +113,7 @@ public class ListingService {
 				patch.city() != null ? patch.city() : listing.city(),
 				patch.description() != null ? patch.description() : listing.description());
 		listing.revise(terms);
-		search.invalidateAfterCommit();
+		changes.changed(listing.id());
 		return listings.saveAndFlush(listing);
 	}
 
@@ -140,7 +140,7 @@ public class ListingService {
 
 	private Listing transition(Listing listing, ListingStatus target, UUID actor) {
 		ListingStatus previous = listing.transitionTo(target);
-		search.invalidateAfterCommit();
+		changes.changed(listing.id());
 		Listing saved = listings.save(listing);
 		history.save(new ListingStatusChange(saved.id(), previous, target, actor));
 		return saved;

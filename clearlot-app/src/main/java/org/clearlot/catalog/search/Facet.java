@@ -74,6 +74,11 @@ public enum Facet {
 			case PRICE, MILEAGE -> counts.forEach((range, count) -> values.add(rangeValue((Range<? extends Number>) range, count)));
 			default -> counts.forEach((value, count) -> values.add(FacetValue.term(String.valueOf(value), count)));
 		}
+		return ordered(values);
+	}
+
+	/** Orders values for display: ranges by bound, years newest first, everything else by count then name. */
+	List<FacetValue> ordered(List<FacetValue> values) {
 		Comparator<FacetValue> order = switch (this) {
 			case PRICE, MILEAGE -> Comparator.comparing(v -> v.min() == null ? Long.MIN_VALUE : v.min());
 			case YEAR -> Comparator.comparing(FacetValue::value).reversed();

@@ -17,8 +17,6 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Runs buyers' searches. One query fetches the page of hits, read from the index, together with the counts of
@@ -34,10 +32,12 @@ public class ListingSearch {
 	public static final int MAX_RESULT_WINDOW = 10_000;
 
 	private final EntityManager entityManager;
+	private final FacetIndex facetIndex;
 	private final AtomicReference<CachedLanding> landing = new AtomicReference<>();
 
-	ListingSearch(EntityManager entityManager) {
+	ListingSearch(EntityManager entityManager, FacetIndex facetIndex) {
 		this.entityManager = entityManager;
+		this.facetIndex = facetIndex;
 	}
 
 	public SearchResult search(ListingQuery query) {
@@ -53,22 +53,35 @@ public class ListingSearch {
 		return execute(query);
 	}
 
-	/** Forgets the cached landing page once the current transaction, which changes listings, commits. */
-	public void invalidateAfterCommit() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					landing.set(null);
-				}
-			});
-		}
-		else {
-			landing.set(null);
-		}
+	/** Forgets the cached landing page; called after a listing change commits. */
+	void forgetLandingPage() {
+		landing.set(null);
 	}
 
 	private SearchResult execute(ListingQuery query) {
+		return query.text() == null ? executeWithFacetIndex(query) : executeInLucene(query);
+	}
+
+	/**
+	 * Without text, the facet index gives the total and every facet's counts, and Lucene only has to find the top
+	 * hits, which it can do without visiting every match.
+	 */
+	private SearchResult executeWithFacetIndex(ListingQuery query) {
+		FacetIndex.Counts counts = facetIndex.count(query, offeredFacets(query));
+		SearchSession session = Search.session(entityManager);
+		SearchScope<org.clearlot.catalog.listing.Listing> scope = session.scope(org.clearlot.catalog.listing.Listing.class);
+		int offset = query.page() * query.size();
+		List<ListingCard> hits = session.search(scope)
+				.select(ListingCard.class)
+				.where(SearchPredicates.build(scope.predicate(), query, null))
+				.sort(sort(scope.sort(), query))
+				.totalHitCountThreshold(offset + query.size())
+				.fetchHits(offset, query.size());
+		return new SearchResult(hits, counts.total(), query.page(), query.size(), counts.facets());
+	}
+
+	/** With text, Lucene matches the words and counts the facets of the (usually few) matching listings. */
+	private SearchResult executeInLucene(ListingQuery query) {
 		SearchSession session = Search.session(entityManager);
 		SearchScope<org.clearlot.catalog.listing.Listing> scope = session.scope(org.clearlot.catalog.listing.Listing.class);
 		Set<Facet> offered = offeredFacets(query);

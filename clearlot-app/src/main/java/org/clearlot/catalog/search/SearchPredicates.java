@@ -3,6 +3,7 @@ package org.clearlot.catalog.search;
 import java.util.List;
 
 import org.clearlot.catalog.ListingStatus;
+import org.clearlot.catalog.Vin;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -12,7 +13,7 @@ import org.hibernate.search.util.common.data.Range;
 
 /**
  * Builds the search predicate for a query: only ACTIVE listings, the text over names and description (all words
- * required), and every filter — optionally leaving out one facet's own filter, which is how that facet's counts
+ * required) or, when the text is a VIN, that exact car, and every filter — optionally leaving out one facet's own filter, which is how that facet's counts
  * "reflect the other active filters".
  */
 final class SearchPredicates {
@@ -23,7 +24,10 @@ final class SearchPredicates {
 	static SearchPredicate build(SearchPredicateFactory f, ListingQuery q, Facet leftOut) {
 		BooleanPredicateClausesStep<?, ?> bool = f.bool();
 		bool.filter(f.match().field("status").matching(ListingStatus.ACTIVE.name(), ValueModel.INDEX));
-		if (q.text() != null) {
+		if (q.text() != null && Vin.problemWith(q.text()).isEmpty()) {
+			bool.filter(f.match().field("vehicle.vin").matching(Vin.of(q.text()).value()));
+		}
+		else if (q.text() != null) {
 			bool.must(f.simpleQueryString().fields("vehicle.names", "description").matching(q.text())
 					.defaultOperator(BooleanOperator.AND));
 		}

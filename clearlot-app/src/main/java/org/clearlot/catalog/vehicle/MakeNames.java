@@ -17,7 +17,7 @@ public final class MakeNames {
 			Map.entry("Buick", "别克"), Map.entry("Volkswagen", "大众"), Map.entry("Toyota", "丰田"), Map.entry("Honda", "本田"),
 			Map.entry("Tesla", "特斯拉"), Map.entry("Nissan", "日产"), Map.entry("Mercedes-Benz", "奔驰"), Map.entry("BMW", "宝马"),
 			Map.entry("Audi", "奥迪"), Map.entry("Changan", "长安"), Map.entry("Haval", "哈弗"), Map.entry("Wuling", "五菱"),
-			Map.entry("Aito", "问界"), Map.entry("Xiaomi", "小米"));
+			Map.entry("Aito", "问界"), Map.entry("Xiaomi", "小米"), Map.entry("Great Wall", "长城"));
 
 	private static final Map<String, String> MODELS = Map.ofEntries(
 			Map.entry("Qin PLUS DM-i", "秦PLUS DM-i"), Map.entry("Qin EV", "秦EV"), Map.entry("Han EV", "汉EV"),
@@ -32,7 +32,13 @@ public final class MakeNames {
 			Map.entry("Civic", "思域"), Map.entry("Accord", "雅阁"), Map.entry("Sylphy", "轩逸"),
 			Map.entry("C-Class", "C级"), Map.entry("E-Class", "E级"), Map.entry("3 Series", "3系"),
 			Map.entry("CS75 PLUS", "CS75 PLUS"), Map.entry("H6", "H6"), Map.entry("Hongguang MINI EV", "宏光MINIEV"),
-			Map.entry("ONE", "理想ONE"), Map.entry("L7", "理想L7"), Map.entry("L9", "理想L9"));
+			Map.entry("ONE", "理想ONE"), Map.entry("L7", "理想L7"), Map.entry("L9", "理想L9"),
+			Map.entry("5 Series", "5系"), Map.entry("X-Trail", "奇骏"), Map.entry("Eado", "逸动"),
+			Map.entry("Excelle GT", "英朗GT"), Map.entry("Hongguang S", "宏光S"), Map.entry("GLC", "GLC级"),
+			Map.entry("A6L", "奥迪A6L"), Map.entry("A4L", "奥迪A4L"), Map.entry("Q5L", "奥迪Q5L"), Map.entry("GL8", "GL8"),
+			Map.entry("Model 3", "Model 3"), Map.entry("Model Y", "Model Y"), Map.entry("CR-V", "CR-V"),
+			Map.entry("SU7", "SU7"), Map.entry("M7", "问界M7"), Map.entry("ID.4 CROZZ", "ID.4 CROZZ"),
+			Map.entry("Odyssey", "奥德赛"), Map.entry("Hongguang", "宏光"), Map.entry("Poer", "炮"));
 
 	private MakeNames() {
 	}

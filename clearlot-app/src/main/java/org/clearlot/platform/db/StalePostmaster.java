@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * After the JVM was killed hard, the embedded postmaster survives as an orphan holding {@code postmaster.pid};
  * the next start would then wait for its full timeout and fail. This stops such an orphan, but only when the
- * process really is a postgres server on this very data directory.
+ * process really is a postgres server on this very data directory and no live JVM started it. A data directory
+ * in use by another running instance is refused with a clear message instead.
  */
 final class StalePostmaster {
 
@@ -37,6 +38,11 @@ final class StalePostmaster {
 			log.warn("{} names a live process that is not a postgres on {}; leaving it alone", pidFile, dataDirectory);
 			return;
 		}
+		Optional<ProcessHandle> owner = owningJvm(process.get());
+		if (owner.isPresent()) {
+			throw new IllegalStateException("The data directory " + dataDirectory.getParent() + " is in use by another "
+					+ "running Clearlot (pid " + owner.get().pid() + "); stop it or choose another --clearlot.data-dir");
+		}
 		log.warn("Stopping orphaned embedded PostgreSQL (pid {}) left by an earlier run", process.get().pid());
 		process.get().destroy();
 		try {
@@ -46,6 +52,23 @@ final class StalePostmaster {
 			process.get().destroyForcibly();
 		}
 		Files.deleteIfExists(pidFile);
+	}
+
+	/** The live Java process among the postmaster's ancestors (zonky may start it through unshare), if any. */
+	private static Optional<ProcessHandle> owningJvm(ProcessHandle postmaster) {
+		Optional<ProcessHandle> ancestor = postmaster.parent();
+		for (int depth = 0; depth < 4 && ancestor.isPresent(); depth++) {
+			ProcessHandle candidate = ancestor.get();
+			if (candidate.pid() <= 1) {
+				return Optional.empty();
+			}
+			if (candidate.isAlive() && (candidate.info().command().orElse("").endsWith("/java")
+					|| readCmdline(candidate).startsWith("java") || readCmdline(candidate).contains("/java\0"))) {
+				return Optional.of(candidate);
+			}
+			ancestor = candidate.parent();
+		}
+		return Optional.empty();
 	}
 
 	private static Optional<Long> parsePid(List<String> lines) {

@@ -56,6 +56,8 @@ class ListingApiIntegrationTests {
 
 		Response published = api.post("/api/v1/listings/" + id + "/publish", Map.of(), dealerToken);
 		assertThat(published.json().get("status").asString()).isEqualTo("ACTIVE");
+		assertThat(searchIds("?q=" + vin)).as("a VIN typed into search finds that car").containsExactly(id);
+		assertThat(searchIds("?q=" + vin.toLowerCase())).containsExactly(id);
 		assertThat(searchIds("?make=BYD&city=Wuhan&size=100&sort=newest")).contains(id);
 
 		Response withdrawn = api.post("/api/v1/listings/" + id + "/withdraw", Map.of(), dealerToken);

@@ -1,0 +1,19 @@
+package org.clearlot.catalog.search;
+
+/** The facet values of one active listing, as the facet index holds them. */
+record IndexedListing(long id, String make, String model, String powertrain, String city, int year,
+		String emissionStandard, String bodyType, long priceFen, int mileageKm) {
+
+	String term(Facet facet) {
+		return switch (facet) {
+			case MAKE -> make;
+			case MODEL -> model;
+			case POWERTRAIN -> powertrain;
+			case CITY -> city;
+			case YEAR -> Integer.toString(year);
+			case EMISSION_STANDARD -> emissionStandard;
+			case BODY_TYPE -> bodyType;
+			case PRICE, MILEAGE -> throw new IllegalArgumentException(facet + " is a range facet");
+		};
+	}
+}
