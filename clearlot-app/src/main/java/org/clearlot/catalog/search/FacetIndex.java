@@ -1,7 +1,6 @@
 package org.clearlot.catalog.search;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,33 +13,35 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
- * Facet counts for a million listings in a few milliseconds. Every active listing gets a slot; for every facet
- * value there is a compressed bitmap (RoaringBitmap) of the slots that have it, and price and mileage are also kept
- * in fine steps for range filters. A query's filters become bitmaps; a facet's counts are the sizes of the
- * intersections of "every filter but this facet's own" with each value's bitmap. The index mirrors the ACTIVE
+ * Facet counts for a million listings in a few milliseconds. Every active listing gets a slot; each facet is a column
+ * with a compressed bitmap (RoaringBitmap) of the slots per value ({@link TermColumn}, {@link RangeColumn}). A query's
+ * filters become bitmaps; a facet's counts are taken over "every filter but this facet's own", by walking the slots
+ * when there are few and by intersecting with each value's bitmap when there are many. The index mirrors the ACTIVE
  * listings in PostgreSQL: {@link FacetIndexMaintenance} loads it at start and applies every committed change.
  */
 public class FacetIndex {
 
-	static final long PRICE_STEP_FEN = 100_000;
-	static final int MILEAGE_STEP_KM = 1_000;
+	static final long PRICE_STEP_FEN = 500_000;
+	static final long MILEAGE_STEP_KM = 1_000;
+
+	/** Below this many slots, walking the slots beats intersecting bitmaps (a bitmap container holds 65,536). */
+	private static final int SPARSE_BASE = 65_536;
 	private static final Set<Facet> TERM_FACETS = Set.of(Facet.MAKE, Facet.MODEL, Facet.POWERTRAIN, Facet.CITY,
 			Facet.YEAR, Facet.EMISSION_STANDARD, Facet.BODY_TYPE);
+	private static final int INITIAL_CAPACITY = 1024;
 
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 	private final Map<Long, Integer> slotOfListing = new HashMap<>();
 	private final ArrayDeque<Integer> freeSlots = new ArrayDeque<>();
-	private IndexedListing[] listings = new IndexedListing[1024];
+	private IndexedListing[] listings = new IndexedListing[INITIAL_CAPACITY];
 	private int nextSlot;
 	private final RoaringBitmap active = new RoaringBitmap();
-	private final Map<Facet, Map<String, RoaringBitmap>> terms = new EnumMap<>(Facet.class);
-	private final Map<Long, RoaringBitmap> priceSteps = new HashMap<>();
-	private final Map<Long, RoaringBitmap> mileageSteps = new HashMap<>();
-	private final RoaringBitmap[] priceBuckets = buckets(Facet.PRICE_BOUNDS_FEN.length);
-	private final RoaringBitmap[] mileageBuckets = buckets(Facet.MILEAGE_BOUNDS_KM.length);
+	private final Map<Facet, TermColumn> terms = new EnumMap<>(Facet.class);
+	private final RangeColumn prices = new RangeColumn(Facet.PRICE_BOUNDS_FEN, PRICE_STEP_FEN, INITIAL_CAPACITY);
+	private final RangeColumn mileages = new RangeColumn(Facet.MILEAGE_BOUNDS_KM, MILEAGE_STEP_KM, INITIAL_CAPACITY);
 
 	public FacetIndex() {
-		TERM_FACETS.forEach(facet -> terms.put(facet, new HashMap<>()));
+		TERM_FACETS.forEach(facet -> terms.put(facet, new TermColumn(INITIAL_CAPACITY)));
 	}
 
 	/** Adds or replaces a listing; a listing already indexed with the same values costs only a read. */
@@ -53,32 +54,17 @@ public class FacetIndex {
 			removeLocked(listing.id());
 			int slot = freeSlots.isEmpty() ? nextSlot++ : freeSlots.pop();
 			if (slot >= listings.length) {
-				listings = Arrays.copyOf(listings, listings.length * 2);
+				grow(listings.length * 2);
 			}
 			listings[slot] = listing;
 			slotOfListing.put(listing.id(), slot);
 			active.add(slot);
-			for (Facet facet : TERM_FACETS) {
-				terms.get(facet).computeIfAbsent(listing.term(facet), k -> new RoaringBitmap()).add(slot);
-			}
-			priceSteps.computeIfAbsent(listing.priceFen() / PRICE_STEP_FEN, k -> new RoaringBitmap()).add(slot);
-			mileageSteps.computeIfAbsent((long) listing.mileageKm() / MILEAGE_STEP_KM, k -> new RoaringBitmap()).add(slot);
-			priceBuckets[bucket(Facet.PRICE_BOUNDS_FEN, listing.priceFen())].add(slot);
-			mileageBuckets[bucket(Facet.MILEAGE_BOUNDS_KM, listing.mileageKm())].add(slot);
+			terms.forEach((facet, column) -> column.add(slot, listing.term(facet)));
+			prices.add(slot, listing.priceFen());
+			mileages.add(slot, listing.mileageKm());
 		}
 		finally {
 			lock.writeLock().unlock();
-		}
-	}
-
-	private boolean isIndexedAs(IndexedListing listing) {
-		lock.readLock().lock();
-		try {
-			Integer slot = slotOfListing.get(listing.id());
-			return slot != null && listing.equals(listings[slot]);
-		}
-		finally {
-			lock.readLock().unlock();
 		}
 	}
 
@@ -102,28 +88,6 @@ public class FacetIndex {
 		}
 	}
 
-	private void removeLocked(long listingId) {
-		Integer slot = slotOfListing.remove(listingId);
-		if (slot == null) {
-			return;
-		}
-		IndexedListing old = listings[slot];
-		listings[slot] = null;
-		active.remove(slot);
-		for (Facet facet : TERM_FACETS) {
-			RoaringBitmap bitmap = terms.get(facet).get(old.term(facet));
-			bitmap.remove(slot);
-			if (bitmap.isEmpty()) {
-				terms.get(facet).remove(old.term(facet));
-			}
-		}
-		priceSteps.get(old.priceFen() / PRICE_STEP_FEN).remove(slot);
-		mileageSteps.get((long) old.mileageKm() / MILEAGE_STEP_KM).remove(slot);
-		priceBuckets[bucket(Facet.PRICE_BOUNDS_FEN, old.priceFen())].remove(slot);
-		mileageBuckets[bucket(Facet.MILEAGE_BOUNDS_KM, old.mileageKm())].remove(slot);
-		freeSlots.push(slot);
-	}
-
 	public int size() {
 		lock.readLock().lock();
 		try {
@@ -140,11 +104,15 @@ public class FacetIndex {
 		try {
 			Map<Facet, RoaringBitmap> filters = filters(query);
 			RoaringBitmap all = intersect(filters, null);
-			Map<String, List<FacetValue>> counts = new LinkedHashMap<>();
+			Map<Facet, List<FacetValue>> counted = new EnumMap<>(Facet.class);
+			counted.putAll(countsOf(facets.stream().filter(facet -> !filters.containsKey(facet)).toList(), all));
 			for (Facet facet : facets) {
-				RoaringBitmap base = filters.containsKey(facet) ? intersect(filters, facet) : all;
-				counts.put(facet.apiName(), facet.ordered(countsOf(facet, base)));
+				if (filters.containsKey(facet)) {
+					counted.putAll(countsOf(List.of(facet), intersect(filters, facet)));
+				}
 			}
+			Map<String, List<FacetValue>> counts = new LinkedHashMap<>();
+			facets.forEach(facet -> counts.put(facet.apiName(), facet.ordered(counted.get(facet))));
 			return new Counts(all.getLongCardinality(), counts);
 		}
 		finally {
@@ -154,6 +122,38 @@ public class FacetIndex {
 
 	/** A query's total and facet counts. */
 	record Counts(long total, Map<String, List<FacetValue>> facets) {
+	}
+
+	private boolean isIndexedAs(IndexedListing listing) {
+		lock.readLock().lock();
+		try {
+			Integer slot = slotOfListing.get(listing.id());
+			return slot != null && listing.equals(listings[slot]);
+		}
+		finally {
+			lock.readLock().unlock();
+		}
+	}
+
+	private void removeLocked(long listingId) {
+		Integer slot = slotOfListing.remove(listingId);
+		if (slot == null) {
+			return;
+		}
+		IndexedListing old = listings[slot];
+		listings[slot] = null;
+		active.remove(slot);
+		terms.forEach((facet, column) -> column.remove(slot, old.term(facet)));
+		prices.remove(slot);
+		mileages.remove(slot);
+		freeSlots.push(slot);
+	}
+
+	private void grow(int capacity) {
+		listings = Arrays.copyOf(listings, capacity);
+		terms.values().forEach(column -> column.grow(capacity));
+		prices.grow(capacity);
+		mileages.grow(capacity);
 	}
 
 	private Map<Facet, RoaringBitmap> filters(ListingQuery q) {
@@ -167,121 +167,63 @@ public class FacetIndex {
 		if (q.yearMin() != null || q.yearMax() != null) {
 			int min = q.yearMin() == null ? Integer.MIN_VALUE : q.yearMin();
 			int max = q.yearMax() == null ? Integer.MAX_VALUE : q.yearMax();
-			RoaringBitmap years = new RoaringBitmap();
-			terms.get(Facet.YEAR).forEach((year, bitmap) -> {
+			filters.put(Facet.YEAR, terms.get(Facet.YEAR).matching(year -> {
 				int value = Integer.parseInt(year);
-				if (value >= min && value <= max) {
-					years.or(bitmap);
-				}
-			});
-			filters.put(Facet.YEAR, years);
+				return value >= min && value <= max;
+			}));
 		}
 		if (q.priceMinFen() != null || q.priceMaxFen() != null) {
-			filters.put(Facet.PRICE, range(priceSteps, PRICE_STEP_FEN, q.priceMinFen(), q.priceMaxFen(), IndexedListing::priceFen));
+			filters.put(Facet.PRICE, prices.between(q.priceMinFen(), q.priceMaxFen()));
 		}
 		if (q.mileageMinKm() != null || q.mileageMaxKm() != null) {
-			filters.put(Facet.MILEAGE, range(mileageSteps, MILEAGE_STEP_KM, toLong(q.mileageMinKm()), toLong(q.mileageMaxKm()),
-					listing -> listing.mileageKm()));
+			filters.put(Facet.MILEAGE, mileages.between(toLong(q.mileageMinKm()), toLong(q.mileageMaxKm())));
 		}
 		return filters;
 	}
 
 	private void anyOf(Map<Facet, RoaringBitmap> filters, Facet facet, List<String> values) {
-		if (values.isEmpty()) {
-			return;
+		if (!values.isEmpty()) {
+			filters.put(facet, terms.get(facet).anyOf(values));
 		}
-		RoaringBitmap union = new RoaringBitmap();
-		for (String value : values) {
-			RoaringBitmap bitmap = terms.get(facet).get(value);
-			if (bitmap != null) {
-				union.or(bitmap);
-			}
-		}
-		filters.put(facet, union);
 	}
 
-	/** Slots whose value lies in [min, max]: whole steps inside the range, exact checks in the two edge steps. */
-	private RoaringBitmap range(Map<Long, RoaringBitmap> steps, long step, Long min, Long max,
-			java.util.function.ToLongFunction<IndexedListing> value) {
-		long low = min == null ? Long.MIN_VALUE : min;
-		long high = max == null ? Long.MAX_VALUE : max;
-		RoaringBitmap result = new RoaringBitmap();
-		for (Map.Entry<Long, RoaringBitmap> entry : steps.entrySet()) {
-			long stepLow = entry.getKey() * step;
-			long stepHigh = stepLow + step - 1;
-			if (stepHigh < low || stepLow > high) {
-				continue;
-			}
-			if (stepLow >= low && stepHigh <= high) {
-				result.or(entry.getValue());
-			}
-			else {
-				entry.getValue().forEach((int slot) -> {
-					long v = value.applyAsLong(listings[slot]);
-					if (v >= low && v <= high) {
-						result.add(slot);
-					}
-				});
-			}
-		}
-		return result;
-	}
-
+	/** The active slots passing every filter except {@code leftOut}'s; the shared bitmap itself when none apply. */
 	private RoaringBitmap intersect(Map<Facet, RoaringBitmap> filters, Facet leftOut) {
 		RoaringBitmap result = active;
-		boolean copied = false;
+		boolean owned = false;
 		for (Map.Entry<Facet, RoaringBitmap> filter : filters.entrySet()) {
 			if (filter.getKey() == leftOut) {
 				continue;
 			}
-			result = copied ? and(result, filter.getValue()) : RoaringBitmap.and(result, filter.getValue());
-			copied = true;
+			if (owned) {
+				result.and(filter.getValue());
+			}
+			else {
+				result = RoaringBitmap.and(result, filter.getValue());
+				owned = true;
+			}
 		}
 		return result;
 	}
 
-	private static RoaringBitmap and(RoaringBitmap owned, RoaringBitmap other) {
-		owned.and(other);
-		return owned;
-	}
-
-	private List<FacetValue> countsOf(Facet facet, RoaringBitmap base) {
-		List<FacetValue> values = new ArrayList<>();
-		switch (facet) {
-			case PRICE -> rangeCounts(values, priceBuckets, Facet.PRICE_BOUNDS_FEN, base);
-			case MILEAGE -> rangeCounts(values, mileageBuckets, Facet.MILEAGE_BOUNDS_KM, base);
-			default -> terms.get(facet).forEach((term, bitmap) -> {
-				long count = RoaringBitmap.andCardinality(base, bitmap);
-				if (count > 0) {
-					values.add(FacetValue.term(term, count));
-				}
-			});
+	private Map<Facet, List<FacetValue>> countsOf(List<Facet> facets, RoaringBitmap base) {
+		Map<Facet, List<FacetValue>> result = new EnumMap<>(Facet.class);
+		if (base.getCardinality() <= SPARSE_BASE) {
+			int[] slots = base.toArray();
+			facets.forEach(facet -> result.put(facet, switch (facet) {
+				case PRICE -> prices.countByWalking(slots);
+				case MILEAGE -> mileages.countByWalking(slots);
+				default -> terms.get(facet).countByWalking(slots);
+			}));
 		}
-		return values;
-	}
-
-	private static void rangeCounts(List<FacetValue> values, RoaringBitmap[] buckets, long[] bounds, RoaringBitmap base) {
-		for (int i = 0; i < bounds.length; i++) {
-			Long max = i + 1 < bounds.length ? bounds[i + 1] : null;
-			String label = bounds[i] + "-" + (max == null ? "" : max);
-			values.add(new FacetValue(label, RoaringBitmap.andCardinality(base, buckets[i]), bounds[i], max));
+		else {
+			facets.forEach(facet -> result.put(facet, switch (facet) {
+				case PRICE -> prices.countByIntersecting(base);
+				case MILEAGE -> mileages.countByIntersecting(base);
+				default -> terms.get(facet).countByIntersecting(base);
+			}));
 		}
-	}
-
-	private static int bucket(long[] bounds, long value) {
-		int bucket = 0;
-		while (bucket + 1 < bounds.length && value >= bounds[bucket + 1]) {
-			bucket++;
-		}
-		return bucket;
-	}
-
-	private static RoaringBitmap[] buckets(int count) {
-		RoaringBitmap[] buckets = new RoaringBitmap[count];
-		for (int i = 0; i < count; i++) {
-			buckets[i] = new RoaringBitmap();
-		}
-		return buckets;
+		return result;
 	}
 
 	private static Long toLong(Integer value) {
