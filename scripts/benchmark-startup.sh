@@ -26,7 +26,7 @@ start_once() {
 	total=$(curl -s "http://localhost:$PORT/api/v1/listings?size=1" | grep -o '"total":[0-9]*' | cut -d: -f2)
 	kill "$pid"
 	wait "$pid" || true
-	echo "$(echo "$end - $start" | bc) $total"
+	printf '%.1f %s\n' "$(echo "$end - $start" | bc)" "$total"
 }
 
 first=()
