@@ -48,6 +48,14 @@ public enum Facet {
 		return apiName;
 	}
 
+	/**
+	 * Whether the facet lists every value on the market, with zero where the other filters exclude it. Models are
+	 * listed only when some of the chosen makes' cars have them.
+	 */
+	boolean listsZeros() {
+		return this != MODEL;
+	}
+
 	String field() {
 		return field;
 	}

@@ -16,7 +16,8 @@ import org.roaringbitmap.RoaringBitmap;
  * Facet counts for a million listings in a few milliseconds. Every active listing gets a slot; each facet is a column
  * with a compressed bitmap (RoaringBitmap) of the slots per value ({@link TermColumn}, {@link RangeColumn}). A query's
  * filters become bitmaps; a facet's counts are taken over "every filter but this facet's own", by walking the slots
- * when there are few and by intersecting with each value's bitmap when there are many. The index mirrors the ACTIVE
+ * when there are few and by intersecting with each value's bitmap when there are many. Every value on the market is
+ * listed, with a zero count where the other filters exclude it (models only for the chosen makes). The index mirrors the ACTIVE
  * listings in PostgreSQL: {@link FacetIndexMaintenance} loads it at start and applies every committed change.
  */
 public class FacetIndex {
@@ -120,6 +121,17 @@ public class FacetIndex {
 		}
 	}
 
+	/** The values of a term facet that listings on sale have right now. */
+	Set<String> activeValues(Facet facet) {
+		lock.readLock().lock();
+		try {
+			return terms.get(facet).values();
+		}
+		finally {
+			lock.readLock().unlock();
+		}
+	}
+
 	/** A query's total and facet counts. */
 	record Counts(long total, Map<String, List<FacetValue>> facets) {
 	}
@@ -213,14 +225,14 @@ public class FacetIndex {
 			facets.forEach(facet -> result.put(facet, switch (facet) {
 				case PRICE -> prices.countByWalking(slots);
 				case MILEAGE -> mileages.countByWalking(slots);
-				default -> terms.get(facet).countByWalking(slots);
+				default -> terms.get(facet).countByWalking(slots, facet.listsZeros());
 			}));
 		}
 		else {
 			facets.forEach(facet -> result.put(facet, switch (facet) {
 				case PRICE -> prices.countByIntersecting(base);
 				case MILEAGE -> mileages.countByIntersecting(base);
-				default -> terms.get(facet).countByIntersecting(base);
+				default -> terms.get(facet).countByIntersecting(base, facet.listsZeros());
 			}));
 		}
 		return result;

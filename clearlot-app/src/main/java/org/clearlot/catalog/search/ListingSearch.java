@@ -106,7 +106,7 @@ public class ListingSearch {
 			Map<Object, Long> counts = filtered.contains(facet)
 					? countWithout(session, scope, query, facet)
 					: hits.aggregation(facet.key());
-			facets.put(facet.apiName(), facet.values(counts));
+			facets.put(facet.apiName(), withMarketValues(facet, facet.values(counts)));
 		}
 		return new SearchResult(hits.hits(), hits.total().hitCount(), query.page(), query.size(), facets);
 	}
@@ -119,6 +119,19 @@ public class ListingSearch {
 				.aggregation(key, facet.aggregation(scope.aggregation()))
 				.fetch(0)
 				.aggregation(key);
+	}
+
+	/** Adds the values on the market that the text excluded, with zero, as the facet index does for other queries. */
+	private List<FacetValue> withMarketValues(Facet facet, List<FacetValue> values) {
+		if (!facet.listsZeros() || facet == Facet.PRICE || facet == Facet.MILEAGE) {
+			return values;
+		}
+		java.util.Set<String> present = new java.util.HashSet<>();
+		values.forEach(value -> present.add(value.value()));
+		List<FacetValue> all = new java.util.ArrayList<>(values);
+		facetIndex.activeValues(facet).stream().filter(value -> !present.contains(value))
+				.forEach(value -> all.add(FacetValue.term(value, 0)));
+		return facet.ordered(all);
 	}
 
 	/** Every facet, except models until at least one make is chosen. */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.roaringbitmap.RoaringBitmap;
@@ -61,30 +62,39 @@ final class TermColumn {
 		return union;
 	}
 
-	/** Counts values among a few slots by reading each slot's code. */
-	List<FacetValue> countByWalking(int[] slots) {
+	/**
+	 * Counts values among a few slots by reading each slot's code. With {@code withZeros}, every value some active
+	 * listing has is listed, also when none of these slots has it.
+	 */
+	List<FacetValue> countByWalking(int[] slots, boolean withZeros) {
 		long[] counts = new long[termOfCode.size()];
 		for (int slot : slots) {
 			counts[codeOfSlot[slot]]++;
 		}
 		List<FacetValue> values = new ArrayList<>();
 		for (int code = 0; code < counts.length; code++) {
-			if (counts[code] > 0) {
-				values.add(FacetValue.term(termOfCode.get(code), counts[code]));
+			String term = termOfCode.get(code);
+			if (counts[code] > 0 || withZeros && bitmaps.containsKey(term)) {
+				values.add(FacetValue.term(term, counts[code]));
 			}
 		}
 		return values;
 	}
 
 	/** Counts values among many slots by intersecting with each value's bitmap. */
-	List<FacetValue> countByIntersecting(RoaringBitmap base) {
+	List<FacetValue> countByIntersecting(RoaringBitmap base, boolean withZeros) {
 		List<FacetValue> values = new ArrayList<>();
 		bitmaps.forEach((term, bitmap) -> {
 			long count = RoaringBitmap.andCardinality(base, bitmap);
-			if (count > 0) {
+			if (count > 0 || withZeros) {
 				values.add(FacetValue.term(term, count));
 			}
 		});
 		return values;
+	}
+
+	/** The values that active listings have. */
+	Set<String> values() {
+		return Set.copyOf(bitmaps.keySet());
 	}
 }

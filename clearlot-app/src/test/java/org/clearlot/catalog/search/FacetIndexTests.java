@@ -67,6 +67,19 @@ class FacetIndexTests {
 		assertThat(asMap(counts.facets().get("price"))).containsEntry("5000000-10000000", 1L).containsEntry("15000000-20000000", 0L);
 	}
 
+	@Test
+	void listsEveryValueOnTheMarketWithZeroWhereOtherFiltersExcludeIt() {
+		put(new IndexedListing(1, "BYD", "Han EV", "BEV", "Wuhan", 2022, "ZERO_EMISSION", "SEDAN", 16_000_000, 20_000));
+		put(new IndexedListing(2, "Toyota", "Camry", "HEV", "Shanghai", 2021, "CN6", "SEDAN", 15_000_000, 30_000));
+		ListingQuery inWuhan = new ListingQuery(null, List.of(), List.of(), List.of(), List.of("Wuhan"), List.of(), List.of(),
+				null, null, null, null, null, null, SortOrder.RELEVANCE, 0, 20);
+		FacetIndex.Counts counts = index.count(inWuhan, EnumSet.allOf(Facet.class));
+		assertThat(counts.facets().get("make")).containsExactly(FacetValue.term("BYD", 1), FacetValue.term("Toyota", 0));
+		assertThat(counts.facets().get("city")).containsExactly(FacetValue.term("Shanghai", 1), FacetValue.term("Wuhan", 1));
+		assertThat(counts.facets().get("model")).as("models only where the other filters leave some")
+				.containsExactly(FacetValue.term("Han EV", 1));
+	}
+
 	private void put(IndexedListing listing) {
 		index.put(listing);
 		truth.put(listing.id(), listing);
