@@ -4,10 +4,12 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -56,6 +58,7 @@ class DemoMarketSeeder implements ApplicationRunner {
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 	private static final SecureRandom SECURE_RANDOM = new SecureRandom();
 	private static final int PARALLEL_LOTS = 4;
+	private static final int ROUNDS = 8;
 
 	private final IdentityApi identity;
 	private final CatalogApi catalog;
@@ -89,25 +92,27 @@ class DemoMarketSeeder implements ApplicationRunner {
 		Map<String, List<InventoryRow>> inventory = DemoInventoryGenerator.generate(properties.seed(),
 				LocalDate.now(CHINA), sellers, Math.max(0, properties.listings()));
 		Tally tally = new Tally();
-		List<Callable<Tally>> lots = new ArrayList<>();
-		for (int i = 1; i < sellers.size(); i++) {
+		List<Lot> lots = new ArrayList<>();
+		for (int i = 0; i < sellers.size(); i++) {
 			DemoOrganization seller = sellers.get(i);
 			UUID organization = organizations.get(seller.key()).id();
-			String username = i == 1 ? DEALER2 : "dealer-%02d".formatted(i + 1);
-			lots.add(() -> {
-				UserAccount actor = username.equals(DEALER2)
-						? account(DEALER2, "Demo Dealer Two 演示车商二", Role.DEALER, organization, PASSWORD)
-						: account(username, seller.nameEn() + " Sales " + seller.nameZh() + "销售顾问", Role.DEALER,
-								organization, unguessablePassword());
-				return importLot(seller, organization, actor, inventory.get(seller.key()));
-			});
+			UserAccount actor = i == 1
+					? account(DEALER2, "Demo Dealer Two 演示车商二", Role.DEALER, organization, PASSWORD)
+					: account("dealer-%02d".formatted(i + 1), seller.nameEn() + " Sales " + seller.nameZh() + "销售顾问",
+							Role.DEALER, organization, unguessablePassword());
+			lots.add(new Lot(seller, organization, actor, inventory.getOrDefault(seller.key(), List.of())));
 		}
-		runAll(lots).forEach(tally::add);
+		// In rounds, a slice of every seller's lot per round in a shuffled order, so that the newest listings (the
+		// landing page) come from several sellers rather than from whichever lot happens to be imported last.
+		Random order = new Random(properties.seed());
+		for (int round = 0; round < ROUNDS; round++) {
+			int slice = round;
+			List<Lot> shuffled = new ArrayList<>(lots);
+			Collections.shuffle(shuffled, order);
+			runAll(shuffled.stream().<Callable<Tally>>map(lot -> () -> importLot(lot, slice)).toList()).forEach(tally::add);
+		}
 		// demo-dealer last: once it exists, the market is complete and later starts leave it alone
-		DemoOrganization first = sellers.get(0);
-		UUID firstOrganization = organizations.get(first.key()).id();
-		UserAccount dealer = account(DEALER, "Demo Dealer 演示车商", Role.DEALER, firstOrganization, PASSWORD);
-		tally.add(importLot(first, firstOrganization, dealer, inventory.get(first.key())));
+		account(DEALER, "Demo Dealer 演示车商", Role.DEALER, lots.get(0).organization(), PASSWORD);
 		double seconds = (System.nanoTime() - started) / 1e9;
 		log.info("Demo market seeded in {} s: {} organizations, {} listings imported ({} published, {} drafts), "
 				+ "{} rejected", "%.1f".formatted(seconds), organizations.size(), tally.imported, tally.published,
@@ -173,30 +178,43 @@ class DemoMarketSeeder implements ApplicationRunner {
 				() -> identity.createAccount(new NewAccount(username, password, displayName, role, organization)));
 	}
 
-	private Tally importLot(DemoOrganization seller, UUID organization, UserAccount actor, List<InventoryRow> rows) {
+	/** Imports one slice of a seller's lot. */
+	private Tally importLot(Lot lot, int slice) {
 		Tally tally = new Tally();
-		if (rows == null || rows.isEmpty()) {
+		List<InventoryRow> rows = lot.slice(slice);
+		if (rows.isEmpty()) {
 			return tally;
 		}
-		ImportReport report = catalog.importInventory(organization, actor.id(), rows, progress -> {
+		ImportReport report = catalog.importInventory(lot.organization(), lot.actor().id(), rows, progress -> {
 		});
 		for (RowOutcome outcome : report.rows()) {
 			if (outcome.imported()) {
 				tally.imported++;
-				tally.published += rows.get(outcome.rowNumber() - 1).publish() ? 1 : 0;
-			}
-			else if (resuming) {
-				tally.rejected++;
-				log.debug("Demo row {} of {} (VIN {}) rejected: {}", outcome.rowNumber(), seller.key(), outcome.vin(),
-						String.join("; ", outcome.reasons()));
+				tally.published += lot.rows().get(outcome.rowNumber() - 1).publish() ? 1 : 0;
 			}
 			else {
 				tally.rejected++;
-				log.warn("Demo row {} of {} (VIN {}) rejected: {}", outcome.rowNumber(), seller.key(), outcome.vin(),
-						String.join("; ", outcome.reasons()));
+				String message = "Demo row {} of {} (VIN {}) rejected: {}";
+				Object[] details = { outcome.rowNumber(), lot.seller().key(), outcome.vin(), String.join("; ", outcome.reasons()) };
+				if (resuming) {
+					log.debug(message, details);
+				}
+				else {
+					log.warn(message, details);
+				}
 			}
 		}
 		return tally;
+	}
+
+	/** A seller's whole lot and the staff account that imports it. */
+	private record Lot(DemoOrganization seller, UUID organization, UserAccount actor, List<InventoryRow> rows) {
+
+		List<InventoryRow> slice(int index) {
+			int from = rows.size() * index / ROUNDS;
+			int to = rows.size() * (index + 1) / ROUNDS;
+			return rows.subList(from, to);
+		}
 	}
 
 	/** A password nobody knows: staff accounts other than the demo ones must not be usable. Never logged. */
