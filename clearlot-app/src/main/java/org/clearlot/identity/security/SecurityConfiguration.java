@@ -59,7 +59,6 @@ class SecurityConfiguration {
 						.requestMatchers(POST, "/api/v1/auth/token", "/api/v1/auth/register").permitAll()
 						.requestMatchers(GET, "/api/v1/listings", "/api/v1/listings/*").permitAll()
 						.requestMatchers(GET, "/api/v1/vehicles/*").permitAll()
-						.requestMatchers(GET, "/api/v1/reference/**").permitAll()
 						.requestMatchers(POST, "/api/v1/vehicles").hasAnyRole("DEALER", "ADMIN")
 						.requestMatchers(POST, "/api/v1/listings").hasRole("DEALER")
 						.requestMatchers(PATCH, "/api/v1/listings/*").hasRole("DEALER")
