@@ -3,6 +3,9 @@ package org.clearlot.catalog;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.clearlot.platform.web.InvalidInputException.FieldProblem;
+import org.clearlot.platform.web.Reason;
+
 /**
  * A vehicle identification number per ISO 3779 / GB 16735: 17 characters from 0–9 and A–Z without I, O and Q,
  * whose 9th character is the check digit (weighted sum of transliterated characters mod 11, 10 written as X).
@@ -23,29 +26,38 @@ public record Vin(String value) {
 		return new Vin(value == null ? null : value.strip());
 	}
 
-	/** Why a string is not a valid VIN, or empty when it is one. */
+	/** Why a string is not a valid VIN, in English, or empty when it is one. */
 	public static Optional<String> problemWith(String raw) {
+		return check(raw).map(FieldProblem::message);
+	}
+
+	/** Why a string is not a valid VIN, as a problem of the field {@code vin}, or empty when it is one. */
+	public static Optional<FieldProblem> check(String raw) {
 		if (raw == null || raw.isBlank()) {
-			return Optional.of("VIN is required");
+			return problem(Reason.VIN_REQUIRED);
 		}
 		String vin = raw.strip().toUpperCase(Locale.ROOT);
 		if (vin.length() != 17) {
-			return Optional.of("VIN must have 17 characters, not " + vin.length());
+			return problem(Reason.VIN_LENGTH, vin.length());
 		}
 		for (int i = 0; i < vin.length(); i++) {
 			char c = vin.charAt(i);
 			if (c == 'I' || c == 'O' || c == 'Q') {
-				return Optional.of("VIN must not contain I, O or Q (found '" + c + "' at position " + (i + 1) + ")");
+				return problem(Reason.VIN_FORBIDDEN_LETTER, c, i + 1);
 			}
 			if (transliterate(c) < 0) {
-				return Optional.of("VIN may only contain digits and letters (found '" + c + "' at position " + (i + 1) + ")");
+				return problem(Reason.VIN_BAD_CHARACTER, c, i + 1);
 			}
 		}
 		char expected = checkDigit(vin);
 		if (vin.charAt(8) != expected) {
-			return Optional.of("VIN check digit (position 9) is '" + vin.charAt(8) + "' but should be '" + expected + "'");
+			return problem(Reason.VIN_CHECK_DIGIT, vin.charAt(8), expected);
 		}
 		return Optional.empty();
+	}
+
+	private static Optional<FieldProblem> problem(Reason reason, Object... args) {
+		return Optional.of(FieldProblem.of("vin", reason, args));
 	}
 
 	/** The check digit for the other 16 characters of a 17-character VIN (position 9 is ignored). */

@@ -25,6 +25,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.clearlot.catalog.InventoryRow;
 import org.clearlot.catalog.NewListing;
 import org.clearlot.catalog.NewVehicle;
+import org.clearlot.platform.web.InvalidInputException.FieldProblem;
+import org.clearlot.platform.web.Reason;
 
 /**
  * Reads an inventory CSV (Apache Commons CSV) into rows. The first line names the columns (see
@@ -51,7 +53,7 @@ public final class CsvInventoryParser {
 	 * still validated, so that all of a row's problems are reported together). A file-level problem throws
 	 * {@link BadFileException}.
 	 */
-	public record Parsed(List<InventoryRow> rows, Map<Integer, List<String>> unreadableCells) {
+	public record Parsed(List<InventoryRow> rows, Map<Integer, List<FieldProblem>> unreadableCells) {
 
 		public int total() {
 			return rows.size();
@@ -60,8 +62,16 @@ public final class CsvInventoryParser {
 
 	/** The file as a whole cannot be imported. */
 	public static final class BadFileException extends RuntimeException {
-		public BadFileException(String message) {
-			super(message);
+
+		private final transient FieldProblem problem;
+
+		BadFileException(Reason reason, Object... args) {
+			super(reason.english(args));
+			this.problem = FieldProblem.of("file", reason, args);
+		}
+
+		public FieldProblem problem() {
+			return problem;
 		}
 	}
 
@@ -72,7 +82,7 @@ public final class CsvInventoryParser {
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
 			checkHeader(parser.getHeaderNames());
 			List<InventoryRow> rows = new ArrayList<>();
-			Map<Integer, List<String>> unreadable = new HashMap<>();
+			Map<Integer, List<FieldProblem>> unreadable = new HashMap<>();
 			for (CSVRecord record : parser) {
 				int line = (int) record.getRecordNumber() + 1;
 				Cells cells = new Cells(record);
@@ -83,11 +93,8 @@ public final class CsvInventoryParser {
 			}
 			return new Parsed(rows, unreadable);
 		}
-		catch (IllegalArgumentException | IllegalStateException malformed) {
-			throw new BadFileException("The file is not a readable CSV: " + malformed.getMessage());
-		}
-		catch (UncheckedIOException | IOException unreadable) {
-			throw new BadFileException("The file could not be read as CSV: " + unreadable.getMessage());
+		catch (IllegalArgumentException | IllegalStateException | UncheckedIOException | IOException malformed) {
+			throw new BadFileException(Reason.FILE_NOT_CSV, malformed.getMessage());
 		}
 	}
 
@@ -99,7 +106,7 @@ public final class CsvInventoryParser {
 			missing.add("priceYuan (or priceFen)");
 		}
 		if (!missing.isEmpty()) {
-			throw new BadFileException("The header line lacks the columns: " + String.join(", ", missing));
+			throw new BadFileException(Reason.FILE_MISSING_COLUMNS, String.join(", ", missing));
 		}
 	}
 
@@ -120,7 +127,7 @@ public final class CsvInventoryParser {
 	private static final class Cells {
 
 		private final CSVRecord record;
-		private final List<String> problems = new ArrayList<>();
+		private final List<FieldProblem> problems = new ArrayList<>();
 
 		Cells(CSVRecord record) {
 			this.record = record;
@@ -161,7 +168,7 @@ public final class CsvInventoryParser {
 				return Integer.valueOf(value.replace(",", ""));
 			}
 			catch (NumberFormatException notANumber) {
-				problems.add(column + ": '" + value + "' is not a whole number");
+				problems.add(FieldProblem.of(column, Reason.NOT_WHOLE_NUMBER, value));
 				return null;
 			}
 		}
@@ -175,7 +182,7 @@ public final class CsvInventoryParser {
 				return new BigDecimal(value.replace(",", ""));
 			}
 			catch (NumberFormatException notANumber) {
-				problems.add(column + ": '" + value + "' is not a number");
+				problems.add(FieldProblem.of(column, Reason.NOT_NUMBER, value));
 				return null;
 			}
 		}
@@ -189,7 +196,7 @@ public final class CsvInventoryParser {
 				return LocalDate.parse(value.replace('/', '-'));
 			}
 			catch (DateTimeParseException notADate) {
-				problems.add(column + ": '" + value + "' is not a date (YYYY-MM-DD)");
+				problems.add(FieldProblem.of(column, Reason.NOT_DATE, value));
 				return null;
 			}
 		}
@@ -206,7 +213,7 @@ public final class CsvInventoryParser {
 					return Long.valueOf(value.replace(",", ""));
 				}
 				catch (NumberFormatException notANumber) {
-					problems.add("priceFen: '" + value + "' is not a whole number of fen");
+					problems.add(FieldProblem.of("priceFen", Reason.NOT_WHOLE_NUMBER, value));
 					return null;
 				}
 			}
@@ -218,7 +225,7 @@ public final class CsvInventoryParser {
 				return yuan.movePointRight(2).longValueExact();
 			}
 			catch (ArithmeticException fractionOfFen) {
-				problems.add("priceYuan: '" + raw("priceYuan") + "' has more than two decimals");
+				problems.add(FieldProblem.of("priceYuan", Reason.TWO_DECIMALS, raw("priceYuan")));
 				return null;
 			}
 		}

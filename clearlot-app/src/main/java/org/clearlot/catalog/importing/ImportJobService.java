@@ -11,6 +11,7 @@ import org.clearlot.identity.UserAccount;
 import org.clearlot.platform.web.ForbiddenException;
 import org.clearlot.platform.web.InvalidInputException;
 import org.clearlot.platform.web.NotFoundException;
+import org.clearlot.platform.web.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -52,21 +53,20 @@ public class ImportJobService {
 		UUID organization = dealer.organization()
 				.orElseThrow(() -> new ForbiddenException("Only a dealer organization's staff can import inventory"));
 		if (content == null || content.length == 0) {
-			throw InvalidInputException.of("file", "is empty");
+			throw InvalidInputException.of("file", Reason.FILE_EMPTY);
 		}
 		Parsed parsed;
 		try {
 			parsed = CsvInventoryParser.parse(content);
 		}
 		catch (BadFileException bad) {
-			throw InvalidInputException.of("file", bad.getMessage());
+			throw InvalidInputException.of(List.of(bad.problem()));
 		}
 		if (parsed.total() == 0) {
-			throw InvalidInputException.of("file", "has a header but no rows");
+			throw InvalidInputException.of("file", Reason.FILE_NO_ROWS);
 		}
 		if (parsed.total() > properties.importMaxRows()) {
-			throw InvalidInputException.of("file", "has " + parsed.total() + " rows; at most "
-					+ properties.importMaxRows() + " per file");
+			throw InvalidInputException.of("file", Reason.FILE_TOO_MANY_ROWS, parsed.total(), properties.importMaxRows());
 		}
 		String name = fileName == null || fileName.isBlank() ? "inventory.csv" : truncate(fileName, 200);
 		ImportJob job = transactions.execute(status -> jobs.save(new ImportJob(organization, dealer.id(), name, parsed.total())));

@@ -1,7 +1,6 @@
 package org.clearlot.catalog.importing;
 
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.clearlot.catalog.ImportReport.RowOutcome;
+import org.clearlot.platform.web.InvalidInputException.FieldProblem;
 import org.hibernate.annotations.Immutable;
 
 /** One row of an import's report. */
@@ -48,7 +48,7 @@ public class ImportRowResult {
 		this.vin = row.vin() == null || row.vin().length() > 32 ? null : row.vin();
 		this.outcome = row.imported() ? "IMPORTED" : "REJECTED";
 		this.listingId = row.listingId();
-		this.reasons = String.join("\n", row.reasons());
+		this.reasons = ProblemCodec.encode(row.problems());
 	}
 
 	public int rowNumber() {
@@ -67,8 +67,14 @@ public class ImportRowResult {
 		return listingId;
 	}
 
+	/** The problems in English, "field: message". */
 	public List<String> reasons() {
-		return reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n"));
+		return problems().stream().map(FieldProblem::english).toList();
+	}
+
+	/** The problems, which the UI shows in the reader's language. */
+	public List<FieldProblem> problems() {
+		return ProblemCodec.decode(reasons);
 	}
 
 	/** Composite key: job and row number. */

@@ -20,7 +20,10 @@ import org.clearlot.catalog.vehicle.Vehicle;
 import org.clearlot.catalog.vehicle.VehicleFacts;
 import org.clearlot.catalog.vehicle.VehicleRules;
 import org.clearlot.catalog.vehicle.VehicleService;
+import org.clearlot.platform.web.ConflictException;
 import org.clearlot.platform.web.InvalidInputException;
+import org.clearlot.platform.web.InvalidInputException.FieldProblem;
+import org.clearlot.platform.web.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -57,12 +60,12 @@ public class InventoryImporter {
 	 * validated too and rejected with all their reasons.
 	 */
 	public ImportReport importRows(UUID organization, UUID actor, List<InventoryRow> rows,
-			Map<Integer, List<String>> knownProblems, IntConsumer progress) {
+			Map<Integer, List<FieldProblem>> knownProblems, IntConsumer progress) {
 		List<RowOutcome> outcomes = new ArrayList<>();
 		List<ValidRow> valid = new ArrayList<>();
 		Set<String> vinsInBatch = new HashSet<>();
 		for (InventoryRow row : rows) {
-			List<String> reasons = new ArrayList<>(knownProblems.getOrDefault(row.rowNumber(), List.of()));
+			List<FieldProblem> reasons = new ArrayList<>(knownProblems.getOrDefault(row.rowNumber(), List.of()));
 			VehicleFacts facts = null;
 			ListingTerms terms = null;
 			try {
@@ -79,7 +82,7 @@ public class InventoryImporter {
 				addNew(reasons, invalid);
 			}
 			if (reasons.isEmpty() && !vinsInBatch.add(facts.vin().value())) {
-				reasons.add("vin: appears more than once in this file");
+				reasons.add(FieldProblem.of("vin", Reason.DUPLICATE_IN_FILE));
 			}
 			if (reasons.isEmpty()) {
 				valid.add(new ValidRow(row, facts, terms));
@@ -138,24 +141,27 @@ public class InventoryImporter {
 		return RowOutcome.imported(row.source().rowNumber(), vehicle.vin(), listing.id());
 	}
 
-	private static String describe(RuntimeException failure) {
-		if (failure instanceof org.springframework.dao.DataIntegrityViolationException) {
-			return "conflicts with existing data (the VIN was registered or listed concurrently)";
+	private static FieldProblem describe(RuntimeException failure) {
+		if (failure instanceof ConflictException conflict && conflict.problem().isPresent()) {
+			return conflict.problem().get();
 		}
-		return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+		if (failure instanceof org.springframework.dao.DataIntegrityViolationException) {
+			return FieldProblem.of("vin", Reason.CONCURRENT_CONFLICT);
+		}
+		return new FieldProblem("row", failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
 	}
 
 	/**
 	 * Adds the validation problems, except "is required" for a field whose cell was already reported unreadable
 	 * (an unreadable priceYuan cell leaves priceFen missing): that would only repeat the problem.
 	 */
-	private static void addNew(List<String> reasons, InvalidInputException invalid) {
-		for (var problem : invalid.fieldProblems()) {
+	private static void addNew(List<FieldProblem> reasons, InvalidInputException invalid) {
+		for (FieldProblem problem : invalid.fieldProblems()) {
 			String field = "priceFen".equals(problem.field()) ? "price" : problem.field();
 			boolean repeats = problem.message().startsWith("is required")
-					&& reasons.stream().anyMatch(reason -> reason.startsWith(field));
+					&& reasons.stream().anyMatch(reason -> reason.field().startsWith(field));
 			if (!repeats) {
-				reasons.add(problem.field() + ": " + problem.message());
+				reasons.add(problem);
 			}
 		}
 	}

@@ -21,6 +21,8 @@ import org.clearlot.catalog.ListingStatus;
 import org.clearlot.catalog.ListingWithdrawn;
 import org.clearlot.catalog.vehicle.Vehicle;
 import org.clearlot.platform.web.ConflictException;
+import org.clearlot.platform.web.InvalidInputException.FieldProblem;
+import org.clearlot.platform.web.Reason;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -105,7 +107,7 @@ public class Listing extends AbstractAggregateRoot<Listing> {
 
 	void revise(ListingTerms terms) {
 		if (!status.isEditable()) {
-			throw new ConflictException("Listing " + id + " is " + status + " and can no longer be edited");
+			throw new ConflictException(FieldProblem.of("status", Reason.LISTING_NOT_EDITABLE, id, status));
 		}
 		apply(terms);
 	}
@@ -121,7 +123,7 @@ public class Listing extends AbstractAggregateRoot<Listing> {
 	/** Moves to {@code target} if the transition table allows it; returns the previous status. */
 	ListingStatus transitionTo(ListingStatus target) {
 		if (!status.canBecome(target)) {
-			throw new ConflictException("Listing " + id + " is " + status + " and cannot become " + target);
+			throw new ConflictException(FieldProblem.of("status", Reason.LISTING_TRANSITION, id, status, target));
 		}
 		ListingStatus previous = status;
 		status = target;

@@ -2,11 +2,11 @@ package org.clearlot.catalog.listing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.clearlot.platform.geo.Cities;
 import org.clearlot.platform.web.InvalidInputException;
 import org.clearlot.platform.web.InvalidInputException.FieldProblem;
+import org.clearlot.platform.web.Reason;
 
 /** Validates a listing's price, mileage, city and description, naming every bad field. */
 public final class ListingRules {
@@ -22,34 +22,33 @@ public final class ListingRules {
 	public static ListingTerms validate(Long priceFen, Integer mileageKm, String city, String description) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (priceFen == null) {
-			problems.add(new FieldProblem("priceFen", "is required (integer fen: ¥1 = 100)"));
+			problems.add(FieldProblem.of("priceFen", Reason.PRICE_REQUIRED));
 		}
 		else if (priceFen <= 0 || priceFen > MAX_PRICE_FEN) {
-			problems.add(new FieldProblem("priceFen", "must be between 1 and " + MAX_PRICE_FEN));
+			problems.add(FieldProblem.of("priceFen", Reason.RANGE, 1, MAX_PRICE_FEN));
 		}
 		if (mileageKm == null) {
-			problems.add(new FieldProblem("mileageKm", "is required"));
+			problems.add(FieldProblem.of("mileageKm", Reason.REQUIRED));
 		}
 		else if (mileageKm < 0 || mileageKm > MAX_MILEAGE_KM) {
-			problems.add(new FieldProblem("mileageKm", "must be between 0 and " + MAX_MILEAGE_KM));
+			problems.add(FieldProblem.of("mileageKm", Reason.RANGE, 0, MAX_MILEAGE_KM));
 		}
 		String cityId = null;
 		if (city == null || city.isBlank()) {
-			problems.add(new FieldProblem("city", "is required"));
+			problems.add(FieldProblem.of("city", Reason.REQUIRED));
 		}
 		else {
 			cityId = Cities.find(city).map(c -> c.id()).orElse(null);
 			if (cityId == null) {
-				problems.add(new FieldProblem("city", "unknown city '" + city + "'"));
+				problems.add(FieldProblem.of("city", Reason.UNKNOWN_CITY, city));
 			}
 		}
 		String text = description == null ? "" : description.strip();
 		if (text.length() > MAX_DESCRIPTION) {
-			problems.add(new FieldProblem("description", "must have at most " + MAX_DESCRIPTION + " characters"));
+			problems.add(FieldProblem.of("description", Reason.TOO_LONG, MAX_DESCRIPTION));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems.stream().map(p -> p.field() + " " + p.message())
-					.collect(Collectors.joining("; ")), problems);
+			throw InvalidInputException.of(problems);
 		}
 		return new ListingTerms(priceFen, mileageKm, cityId, text);
 	}

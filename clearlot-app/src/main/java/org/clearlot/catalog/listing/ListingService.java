@@ -20,6 +20,8 @@ import org.clearlot.platform.web.ConflictException;
 import org.clearlot.platform.web.ForbiddenException;
 import org.clearlot.platform.web.InvalidInputException;
 import org.clearlot.platform.web.NotFoundException;
+import org.clearlot.platform.web.Reason;
+import org.clearlot.platform.web.InvalidInputException.FieldProblem;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -53,12 +55,11 @@ public class ListingService {
 		UUID organization = dealer.organization()
 				.orElseThrow(() -> new ForbiddenException("Only a dealer organization's staff can list cars"));
 		ListingTerms terms = ListingRules.validate(input.priceFen(), input.mileageKm(), input.city(), input.description());
-		String vinProblem = Vin.problemWith(input.vin()).orElse(null);
-		if (vinProblem != null) {
-			throw InvalidInputException.of("vin", vinProblem);
-		}
+		Vin.check(input.vin()).ifPresent(problem -> {
+			throw InvalidInputException.of(List.of(problem));
+		});
 		Vehicle vehicle = vehicles.findByVin(Vin.of(input.vin()).value())
-				.orElseThrow(() -> InvalidInputException.of("vin", "is not registered; POST /api/v1/vehicles first"));
+				.orElseThrow(() -> InvalidInputException.of("vin", Reason.VIN_NOT_REGISTERED));
 		return create(vehicle, organization, terms, dealer.id());
 	}
 
@@ -86,7 +87,7 @@ public class ListingService {
 			problems.addAll(invalid.fieldProblems());
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidInputException("The listing has invalid fields", problems);
+			throw InvalidInputException.of(problems);
 		}
 		Listing listing = create(vehicleService.registerOrReuse(facts, organization), organization, terms, dealer.id());
 		return publish ? transition(listing, ListingStatus.ACTIVE, dealer) : listing;
@@ -96,7 +97,7 @@ public class ListingService {
 	@Transactional
 	public Listing create(Vehicle vehicle, UUID organization, ListingTerms terms, UUID actor) {
 		if (listings.hasOpenListing(vehicle.id())) {
-			throw new ConflictException("VIN " + vehicle.vin() + " already has an open listing");
+			throw new ConflictException(FieldProblem.of("vin", Reason.OPEN_LISTING_EXISTS, vehicle.vin()));
 		}
 		Listing listing = listings.save(new Listing(vehicle, organization, terms));
 		changes.changed(listing.id());

@@ -20,6 +20,7 @@ import org.clearlot.catalog.Vin;
 import org.clearlot.platform.geo.Cities;
 import org.clearlot.platform.web.InvalidInputException;
 import org.clearlot.platform.web.InvalidInputException.FieldProblem;
+import org.clearlot.platform.web.Reason;
 
 /**
  * Checks a vehicle registration field by field and turns it into {@link VehicleFacts}; every problem found is
@@ -36,12 +37,12 @@ public final class VehicleRules {
 	public static VehicleFacts validate(NewVehicle input) {
 		Problems problems = new Problems();
 		Vin vin = null;
-		String vinProblem = Vin.problemWith(input.vin()).orElse(null);
+		FieldProblem vinProblem = Vin.check(input.vin()).orElse(null);
 		if (vinProblem == null) {
 			vin = Vin.of(input.vin());
 		}
 		else {
-			problems.add("vin", vinProblem);
+			problems.list.add(vinProblem);
 		}
 		String make = problems.text("make", input.make(), 40, true);
 		String model = problems.text("model", input.model(), 60, true);
@@ -58,30 +59,30 @@ public final class VehicleRules {
 		Integer rangeKm = problems.range("rangeKm", input.rangeKm(), 1, 2_000, false);
 		LocalDate registered = input.firstRegistrationDate();
 		if (registered == null) {
-			problems.add("firstRegistrationDate", "is required (YYYY-MM-DD)");
+			problems.add("firstRegistrationDate", Reason.REQUIRED);
 		}
 		else if (registered.isAfter(LocalDate.now(CHINA))) {
-			problems.add("firstRegistrationDate", "must not be in the future");
+			problems.add("firstRegistrationDate", Reason.FUTURE_DATE);
 		}
 		else if (year != null && registered.getYear() < year - 1) {
-			problems.add("firstRegistrationDate", "is more than a year before the model year " + year);
+			problems.add("firstRegistrationDate", Reason.BEFORE_MODEL_YEAR, year);
 		}
 		String city = null;
 		if (input.registrationCity() == null || input.registrationCity().isBlank()) {
-			problems.add("registrationCity", "is required");
+			problems.add("registrationCity", Reason.REQUIRED);
 		}
 		else {
 			city = Cities.find(input.registrationCity()).map(c -> c.id()).orElse(null);
 			if (city == null) {
-				problems.add("registrationCity", "unknown city '" + input.registrationCity() + "'");
+				problems.add("registrationCity", Reason.UNKNOWN_CITY, input.registrationCity());
 			}
 		}
 		if (powertrain != null && emission != null) {
 			if (powertrain == Powertrain.BEV && emission != EmissionStandard.ZERO_EMISSION) {
-				problems.add("emissionStandard", "a BEV has no tailpipe: use ZERO_EMISSION");
+				problems.add("emissionStandard", Reason.BEV_NEEDS_ZERO_EMISSION);
 			}
 			if (powertrain != Powertrain.BEV && emission == EmissionStandard.ZERO_EMISSION) {
-				problems.add("emissionStandard", "only a BEV is ZERO_EMISSION; give the China standard (CN4, CN5, CN6 …)");
+				problems.add("emissionStandard", Reason.ONLY_BEV_ZERO_EMISSION);
 			}
 		}
 		BatterySpec battery = battery(input.battery(), powertrain, problems);
@@ -93,12 +94,12 @@ public final class VehicleRules {
 	private static BatterySpec battery(NewVehicle.Battery battery, Powertrain powertrain, Problems problems) {
 		if (battery == null) {
 			if (powertrain != null && powertrain.hasTractionBattery()) {
-				problems.add("battery", "is required for a " + powertrain);
+				problems.add("battery", Reason.BATTERY_REQUIRED, powertrain);
 			}
 			return null;
 		}
 		if (powertrain == Powertrain.ICE) {
-			problems.add("battery", "an ICE car has no traction battery");
+			problems.add("battery", Reason.ICE_HAS_NO_BATTERY);
 			return null;
 		}
 		BigDecimal capacity = problems.decimal("battery.nominalCapacityAh", battery.nominalCapacityAh(), 1, 2_000);
@@ -107,7 +108,7 @@ public final class VehicleRules {
 		String packCode = battery.packCode() == null || battery.packCode().isBlank() ? null
 				: battery.packCode().strip().toUpperCase(Locale.ROOT);
 		if (packCode != null && !PACK_CODE.matcher(packCode).matches()) {
-			problems.add("battery.packCode", "must be a 24-character GB/T 34014 code of digits and capital letters");
+			problems.add("battery.packCode", Reason.PACK_CODE_FORMAT);
 		}
 		return new BatterySpec(capacity, voltage, chemistry, packCode);
 	}
@@ -117,20 +118,20 @@ public final class VehicleRules {
 
 		private final List<FieldProblem> list = new ArrayList<>();
 
-		void add(String field, String message) {
-			list.add(new FieldProblem(field, message));
+		void add(String field, Reason reason, Object... args) {
+			list.add(FieldProblem.of(field, reason, args));
 		}
 
 		String text(String field, String value, int max, boolean required) {
 			if (value == null || value.isBlank()) {
 				if (required) {
-					add(field, "is required");
+					add(field, Reason.REQUIRED);
 				}
 				return null;
 			}
 			String stripped = value.strip();
 			if (stripped.length() > max) {
-				add(field, "must have at most " + max + " characters");
+				add(field, Reason.TOO_LONG, max);
 				return null;
 			}
 			return stripped;
@@ -139,12 +140,12 @@ public final class VehicleRules {
 		Integer range(String field, Integer value, int min, int max, boolean required) {
 			if (value == null) {
 				if (required) {
-					add(field, "is required");
+					add(field, Reason.REQUIRED);
 				}
 				return null;
 			}
 			if (value < min || value > max) {
-				add(field, "must be between " + min + " and " + max);
+				add(field, Reason.RANGE, min, max);
 				return null;
 			}
 			return value;
@@ -152,11 +153,11 @@ public final class VehicleRules {
 
 		BigDecimal decimal(String field, BigDecimal value, int min, int max) {
 			if (value == null) {
-				add(field, "is required");
+				add(field, Reason.REQUIRED);
 				return null;
 			}
 			if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-				add(field, "must be between " + min + " and " + max);
+				add(field, Reason.RANGE, min, max);
 				return null;
 			}
 			return value;
@@ -165,7 +166,7 @@ public final class VehicleRules {
 		<E extends Enum<E>> E oneOf(String field, String value, Class<E> type, boolean required) {
 			if (value == null || value.isBlank()) {
 				if (required) {
-					add(field, "is required; one of " + allowed(type));
+					add(field, Reason.REQUIRED_ONE_OF, allowed(type));
 				}
 				return null;
 			}
@@ -173,15 +174,14 @@ public final class VehicleRules {
 				return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
 			}
 			catch (IllegalArgumentException unknown) {
-				add(field, "'" + value + "' is not one of " + allowed(type));
+				add(field, Reason.NOT_ONE_OF, value, allowed(type));
 				return null;
 			}
 		}
 
 		void throwIfAny() {
 			if (!list.isEmpty()) {
-				throw new InvalidInputException(list.stream().map(p -> p.field() + " " + p.message())
-						.collect(Collectors.joining("; ")), list);
+				throw InvalidInputException.of(list);
 			}
 		}
 

@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.clearlot.catalog.NewVehicle;
 import org.clearlot.catalog.Vin;
 import org.clearlot.platform.web.ConflictException;
+import org.clearlot.platform.web.InvalidInputException.FieldProblem;
+import org.clearlot.platform.web.Reason;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +40,8 @@ public class VehicleService {
 		Optional<Vehicle> existing = vehicles.findByVin(facts.vin().value());
 		if (existing.isPresent()) {
 			if (!existing.get().sameCarAs(facts)) {
-				throw new ConflictException("VIN " + facts.vin() + " is registered as a different car ("
-						+ existing.get().make() + " " + existing.get().model() + " " + existing.get().year() + ")");
+				throw new ConflictException(FieldProblem.of("vin", Reason.DIFFERENT_CAR, facts.vin(),
+						existing.get().make() + " " + existing.get().model() + " " + existing.get().year()));
 			}
 			return existing.get();
 		}

@@ -18,6 +18,8 @@ import org.clearlot.platform.geo.Cities;
 import org.clearlot.platform.web.ConflictException;
 import org.clearlot.platform.web.InvalidInputException;
 import org.clearlot.platform.web.InvalidInputException.FieldProblem;
+import org.clearlot.platform.web.ProblemMessages;
+import org.clearlot.platform.web.Reason;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,9 +37,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DealerInventoryController {
 
 	private final ListingService listings;
+	private final ProblemMessages problemMessages;
 
-	DealerInventoryController(ListingService listings) {
+	DealerInventoryController(ListingService listings, ProblemMessages problemMessages) {
 		this.listings = listings;
+		this.problemMessages = problemMessages;
 	}
 
 	@ModelAttribute
@@ -75,17 +79,17 @@ class DealerInventoryController {
 		var listing = form.toListing(problems);
 		try {
 			if (!problems.isEmpty()) {
-				throw new InvalidInputException("The form has invalid fields", problems);
+				throw InvalidInputException.of(problems);
 			}
 			Listing created = listings.createWithVehicle(CurrentUser.require(), vehicle, listing, form.isPublish());
 			redirect.addFlashAttribute("notice", created.status() == ListingStatus.ACTIVE ? "notice.published" : "notice.saved");
 			return "redirect:/listings/" + created.id();
 		}
 		catch (InvalidInputException invalid) {
-			model.addAttribute("errors", FormErrors.byField(invalid.fieldProblems()));
+			model.addAttribute("errors", FormErrors.byField(invalid.fieldProblems(), problemMessages));
 		}
 		catch (ConflictException conflict) {
-			model.addAttribute("conflict", conflict.getMessage());
+			model.addAttribute("conflict", conflictText(conflict));
 		}
 		return "catalog/listing-form";
 	}
@@ -107,17 +111,17 @@ class DealerInventoryController {
 				form.getDescription() == null ? "" : form.getDescription());
 		try {
 			if (!problems.isEmpty()) {
-				throw new InvalidInputException("The form has invalid fields", problems);
+				throw InvalidInputException.of(problems);
 			}
 			listings.revise(dealer, id, patch);
 			redirect.addFlashAttribute("notice", "notice.saved");
 			return "redirect:/listings/" + id;
 		}
 		catch (InvalidInputException invalid) {
-			model.addAttribute("errors", FormErrors.byField(invalid.fieldProblems()));
+			model.addAttribute("errors", FormErrors.byField(invalid.fieldProblems(), problemMessages));
 		}
 		catch (ConflictException conflict) {
-			model.addAttribute("conflict", conflict.getMessage());
+			model.addAttribute("conflict", conflictText(conflict));
 		}
 		model.addAttribute("listing", listings.owned(dealer, id));
 		return "catalog/listing-edit";
@@ -133,14 +137,21 @@ class DealerInventoryController {
 		return changeStatus(() -> listings.withdraw(CurrentUser.require(), id), "notice.withdrawn", id, redirect);
 	}
 
-	private static String changeStatus(Runnable change, String notice, long id, RedirectAttributes redirect) {
+	private String changeStatus(Runnable change, String notice, long id, RedirectAttributes redirect) {
 		try {
 			change.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
-		catch (ConflictException | org.springframework.dao.OptimisticLockingFailureException conflict) {
-			redirect.addFlashAttribute("conflict", conflict.getMessage());
+		catch (ConflictException conflict) {
+			redirect.addFlashAttribute("conflict", conflictText(conflict));
+		}
+		catch (org.springframework.dao.OptimisticLockingFailureException concurrent) {
+			redirect.addFlashAttribute("conflict", problemMessages.message(FieldProblem.of("status", Reason.CHANGED_CONCURRENTLY)));
 		}
 		return "redirect:/listings/" + id;
+	}
+
+	private String conflictText(ConflictException conflict) {
+		return conflict.problem().map(problemMessages::message).orElse(conflict.getMessage());
 	}
 }

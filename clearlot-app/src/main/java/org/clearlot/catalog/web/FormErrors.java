@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.clearlot.platform.web.InvalidInputException.FieldProblem;
+import org.clearlot.platform.web.ProblemMessages;
 
 /** Groups field problems by form field for display beside the inputs. */
 final class FormErrors {
@@ -12,10 +13,11 @@ final class FormErrors {
 	private FormErrors() {
 	}
 
-	static Map<String, String> byField(List<FieldProblem> problems) {
+	/** Each form field's problems, in the reader's language. */
+	static Map<String, String> byField(List<FieldProblem> problems, ProblemMessages messages) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (FieldProblem problem : problems) {
-			errors.merge(formField(problem.field()), problem.message(), (a, b) -> a + "; " + b);
+			errors.merge(formField(problem.field()), messages.message(problem), (a, b) -> a + "; " + b);
 		}
 		return errors;
 	}

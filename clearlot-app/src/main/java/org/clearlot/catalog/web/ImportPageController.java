@@ -10,6 +10,7 @@ import org.clearlot.catalog.importing.ImportJobService;
 import org.clearlot.identity.CurrentUser;
 import org.clearlot.identity.UserAccount;
 import org.clearlot.platform.web.InvalidInputException;
+import org.clearlot.platform.web.Reason;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,13 +46,13 @@ class ImportPageController {
 		UserAccount dealer = CurrentUser.require();
 		try {
 			if (file == null || file.isEmpty()) {
-				throw InvalidInputException.of("file", "choose a non-empty CSV file");
+				throw InvalidInputException.of("file", Reason.FILE_EMPTY);
 			}
 			ImportJob job = imports.start(dealer, file.getOriginalFilename(), file.getBytes());
 			return "redirect:/dealer/imports/" + job.id();
 		}
 		catch (InvalidInputException invalid) {
-			model.addAttribute("fileProblem", invalid.fieldProblems().get(0).message());
+			model.addAttribute("fileProblem", invalid.fieldProblems().get(0));
 			return upload(model);
 		}
 	}

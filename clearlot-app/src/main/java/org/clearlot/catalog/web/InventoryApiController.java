@@ -14,6 +14,7 @@ import org.clearlot.catalog.listing.ListingService;
 import org.clearlot.identity.CurrentUser;
 import org.clearlot.identity.UserAccount;
 import org.clearlot.platform.web.InvalidInputException;
+import org.clearlot.platform.web.Reason;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +54,7 @@ class InventoryApiController {
 	@PostMapping("/imports")
 	ResponseEntity<ImportStatus> startImport(@RequestPart("file") MultipartFile file) throws IOException {
 		if (file == null || file.isEmpty()) {
-			throw InvalidInputException.of("file", "a non-empty CSV file is required");
+			throw InvalidInputException.of("file", Reason.FILE_EMPTY);
 		}
 		ImportJob job = imports.start(CurrentUser.require(), file.getOriginalFilename(), file.getBytes());
 		return ResponseEntity.accepted().location(URI.create("/api/v1/inventory/imports/" + job.id()))

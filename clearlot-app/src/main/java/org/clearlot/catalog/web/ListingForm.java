@@ -10,6 +10,7 @@ import org.clearlot.catalog.NewListing;
 import org.clearlot.catalog.NewVehicle;
 import org.clearlot.catalog.listing.Listing;
 import org.clearlot.platform.web.InvalidInputException.FieldProblem;
+import org.clearlot.platform.web.Reason;
 
 /**
  * The dealer's listing form as typed: every field is kept as text so that a bad value can be shown back with its
@@ -77,7 +78,7 @@ public class ListingForm {
 			return yuan.movePointRight(2).longValueExact();
 		}
 		catch (ArithmeticException fraction) {
-			problems.add(new FieldProblem("priceYuan", "at most two decimals"));
+			problems.add(FieldProblem.of("priceYuan", Reason.TWO_DECIMALS, priceYuan));
 			return null;
 		}
 	}
@@ -94,7 +95,7 @@ public class ListingForm {
 			return Integer.valueOf(text.strip().replace(",", ""));
 		}
 		catch (NumberFormatException bad) {
-			problems.add(new FieldProblem(field, "'" + text + "' is not a whole number"));
+			problems.add(FieldProblem.of(field, Reason.NOT_WHOLE_NUMBER, text));
 			return null;
 		}
 	}
@@ -107,7 +108,7 @@ public class ListingForm {
 			return new BigDecimal(text.strip().replace(",", ""));
 		}
 		catch (NumberFormatException bad) {
-			problems.add(new FieldProblem(field, "'" + text + "' is not a number"));
+			problems.add(FieldProblem.of(field, Reason.NOT_NUMBER, text));
 			return null;
 		}
 	}
@@ -120,7 +121,7 @@ public class ListingForm {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException bad) {
-			problems.add(new FieldProblem(field, "'" + text + "' is not a date (YYYY-MM-DD)"));
+			problems.add(FieldProblem.of(field, Reason.NOT_DATE, text));
 			return null;
 		}
 	}

@@ -15,6 +15,7 @@ import org.clearlot.catalog.vehicle.MakeNames;
 import org.clearlot.platform.geo.Cities;
 import org.clearlot.platform.web.InvalidInputException;
 import org.clearlot.platform.web.InvalidInputException.FieldProblem;
+import org.clearlot.platform.web.Reason;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -40,7 +41,7 @@ final class SearchParams {
 	private ListingQuery toQuery() {
 		String text = single("q");
 		if (text != null && text.length() > 200) {
-			problems.add(new FieldProblem("q", "must have at most 200 characters"));
+			problems.add(FieldProblem.of("q", Reason.TOO_LONG, 200));
 		}
 		List<String> makes = values("make", MakeNames::canonicalMake);
 		List<String> models = values("model", MakeNames::canonicalModel);
@@ -56,18 +57,17 @@ final class SearchParams {
 		Integer mileageMax = integer("mileageMaxKm", 0, Integer.MAX_VALUE);
 		SortOrder sort = SortOrder.parse(single("sort")).orElse(null);
 		if (sort == null) {
-			problems.add(new FieldProblem("sort", "must be one of relevance, newest, price_asc, price_desc, mileage_asc"));
+			problems.add(FieldProblem.of("sort", Reason.SORT_UNKNOWN));
 		}
 		Integer page = integer("page", 0, Integer.MAX_VALUE);
 		Integer size = integer("size", 1, MAX_SIZE);
 		int pageValue = page == null ? 0 : page;
 		int sizeValue = size == null ? DEFAULT_SIZE : size;
 		if ((long) (pageValue + 1) * sizeValue > ListingSearch.MAX_RESULT_WINDOW) {
-			problems.add(new FieldProblem("page", "results beyond the first " + ListingSearch.MAX_RESULT_WINDOW
-					+ " are not served; narrow the search"));
+			problems.add(FieldProblem.of("page", Reason.RESULT_WINDOW, ListingSearch.MAX_RESULT_WINDOW));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidInputException("The search has invalid parameters", problems);
+			throw InvalidInputException.of(problems);
 		}
 		return new ListingQuery(text, makes, models, powertrains, cities, emissions, bodies, yearMin, yearMax, priceMin,
 				priceMax, mileageMin, mileageMax, sort, pageValue, sizeValue);
@@ -75,7 +75,7 @@ final class SearchParams {
 
 	private String city(String value) {
 		return Cities.find(value).map(c -> c.id()).orElseGet(() -> {
-			problems.add(new FieldProblem("city", "unknown city '" + value + "'"));
+			problems.add(FieldProblem.of("city", Reason.UNKNOWN_CITY, value));
 			return value;
 		});
 	}
@@ -96,7 +96,7 @@ final class SearchParams {
 				return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)).name();
 			}
 			catch (IllegalArgumentException unknown) {
-				problems.add(new FieldProblem(name, "'" + value + "' is not a valid value"));
+				problems.add(FieldProblem.of(name, Reason.NOT_VALID, value));
 				return value;
 			}
 		});
@@ -110,13 +110,13 @@ final class SearchParams {
 		try {
 			int parsed = Integer.parseInt(value);
 			if (parsed < min || parsed > max) {
-				problems.add(new FieldProblem(name, "must be between " + min + " and " + max));
+				problems.add(FieldProblem.of(name, Reason.RANGE, min, max));
 				return null;
 			}
 			return parsed;
 		}
 		catch (NumberFormatException notANumber) {
-			problems.add(new FieldProblem(name, "'" + value + "' is not a whole number"));
+			problems.add(FieldProblem.of(name, Reason.NOT_WHOLE_NUMBER, value));
 			return null;
 		}
 	}
@@ -129,13 +129,13 @@ final class SearchParams {
 		try {
 			long parsed = Long.parseLong(value);
 			if (parsed < 0) {
-				problems.add(new FieldProblem(name, "must not be negative"));
+				problems.add(FieldProblem.of(name, Reason.NEGATIVE));
 				return null;
 			}
 			return parsed;
 		}
 		catch (NumberFormatException notANumber) {
-			problems.add(new FieldProblem(name, "'" + value + "' is not a whole number"));
+			problems.add(FieldProblem.of(name, Reason.NOT_WHOLE_NUMBER, value));
 			return null;
 		}
 	}

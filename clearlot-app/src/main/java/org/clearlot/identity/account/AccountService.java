@@ -18,6 +18,7 @@ import org.clearlot.platform.geo.Cities;
 import org.clearlot.platform.web.ConflictException;
 import org.clearlot.platform.web.InvalidInputException;
 import org.clearlot.platform.web.InvalidInputException.FieldProblem;
+import org.clearlot.platform.web.Reason;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,15 +48,14 @@ public class AccountService implements IdentityApi {
 	public UserAccount registerBuyer(String username, String rawPassword, String displayName) {
 		List<FieldProblem> problems = new java.util.ArrayList<>();
 		if (username == null || !USERNAME.matcher(username).matches()) {
-			problems.add(new FieldProblem("username", "3–32 characters: letters, digits, dot, dash or underscore"));
+			problems.add(FieldProblem.of("username", Reason.USERNAME_FORMAT));
 		}
 		if (displayName == null || displayName.isBlank() || displayName.length() > 80) {
-			problems.add(new FieldProblem("displayName", "1–80 characters are required"));
+			problems.add(FieldProblem.of("displayName", Reason.DISPLAY_NAME_LENGTH));
 		}
-		passwordPolicy.weaknesses(username, rawPassword)
-				.forEach(reason -> problems.add(new FieldProblem("password", reason)));
+		problems.addAll(passwordPolicy.weaknesses(username, rawPassword));
 		if (!problems.isEmpty()) {
-			throw new InvalidInputException("The registration has invalid fields", problems);
+			throw InvalidInputException.of(problems);
 		}
 		return save(new NewAccount(username, rawPassword, displayName.strip(), Role.BUYER, null));
 	}
@@ -79,7 +79,7 @@ public class AccountService implements IdentityApi {
 	@Transactional
 	public OrganizationInfo createOrganization(NewOrganization organization) {
 		String city = Cities.find(organization.city())
-				.orElseThrow(() -> InvalidInputException.of("city", "unknown city '" + organization.city() + "'"))
+				.orElseThrow(() -> InvalidInputException.of("city", Reason.UNKNOWN_CITY, organization.city()))
 				.id();
 		return organizations.save(new OrganizationEntity(organization.nameEn(), organization.nameZh(),
 				organization.kind(), city)).toInfo();

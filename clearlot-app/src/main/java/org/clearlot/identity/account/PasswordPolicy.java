@@ -1,5 +1,6 @@
 package org.clearlot.identity.account;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,8 +15,10 @@ import org.passay.PasswordData;
 import org.passay.PasswordValidator;
 import org.passay.RepeatCharactersRule;
 import org.passay.RuleResult;
+import org.passay.RuleResultDetail;
 import org.passay.UsernameRule;
 import org.passay.WhitespaceRule;
+import org.clearlot.platform.web.InvalidInputException.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,15 +45,24 @@ class PasswordPolicy {
 			new IllegalSequenceRule(EnglishSequenceData.USQwerty, 4, false),
 			new RepeatCharactersRule(4, 1)));
 
-	/** Every reason the password is too weak; empty when it is acceptable. */
-	List<String> weaknesses(String username, String password) {
+	/**
+	 * Every reason the password is too weak, each with Passay's English message and the code {@code password.<ERROR>}
+	 * under which the UI finds its Chinese wording; empty when the password is acceptable.
+	 */
+	List<FieldProblem> weaknesses(String username, String password) {
 		if (password == null || password.isEmpty()) {
-			return List.of("Password is required");
+			return List.of(new FieldProblem("password", "Password is required", "password.REQUIRED", List.of()));
 		}
 		RuleResult result = validator.validate(new PasswordData(username == null ? "" : username, password));
-		List<String> reasons = new java.util.ArrayList<>(validator.getMessages(result));
+		List<String> messages = validator.getMessages(result);
+		List<FieldProblem> reasons = new ArrayList<>();
+		for (int i = 0; i < result.getDetails().size(); i++) {
+			RuleResultDetail detail = result.getDetails().get(i);
+			reasons.add(new FieldProblem("password", messages.get(i), "password." + detail.getErrorCode(), List.of()));
+		}
 		if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {
-			reasons.add("Password is one of the most commonly used passwords.");
+			reasons.add(new FieldProblem("password", "Password is one of the most commonly used passwords.",
+					"password.COMMON", List.of()));
 		}
 		return reasons;
 	}

@@ -7,7 +7,21 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.CONFLICT)
 public class ConflictException extends RuntimeException {
 
+	private final transient InvalidInputException.FieldProblem problem;
+
 	public ConflictException(String detail) {
 		super(detail);
+		this.problem = null;
+	}
+
+	/** A conflict about one field, which the UI can show in the reader's language. */
+	public ConflictException(InvalidInputException.FieldProblem problem) {
+		super(problem.message());
+		this.problem = problem;
+	}
+
+	/** The field problem, when the conflict is about one field. */
+	public java.util.Optional<InvalidInputException.FieldProblem> problem() {
+		return java.util.Optional.ofNullable(problem);
 	}
 }

@@ -34,10 +34,10 @@ class CsvInventoryParserTests {
 	void namesUnreadableCellsPerRow() {
 		Parsed parsed = parse(HEADER + "V,Make,Model,twenty,SEDAN,RED,ICE,CN6,yesterday,Wuhan,1.234,lots,Wuhan,,no,,,\n");
 		assertThat(parsed.unreadableCells().get(2)).hasSize(4)
-				.anySatisfy(p -> assertThat(p).startsWith("year:"))
-				.anySatisfy(p -> assertThat(p).startsWith("firstRegistrationDate:"))
-				.anySatisfy(p -> assertThat(p).startsWith("priceYuan:").contains("two decimals"))
-				.anySatisfy(p -> assertThat(p).startsWith("mileageKm:"));
+				.anySatisfy(p -> assertThat(p.english()).startsWith("year:"))
+				.anySatisfy(p -> assertThat(p.english()).startsWith("firstRegistrationDate:"))
+				.anySatisfy(p -> assertThat(p.english()).startsWith("priceYuan:").contains("two decimals"))
+				.anySatisfy(p -> assertThat(p.english()).startsWith("mileageKm:"));
 		assertThat(parsed.rows().get(0).publish()).isFalse();
 	}
 

@@ -26,6 +26,8 @@ class PasswordPolicyTests {
 			"Password123 | commonly used",
 			"aaaa-bbbb-11 | repeated" })
 	void explainsWhyAPasswordIsWeak(String password, String reason) {
-		assertThat(policy.weaknesses("wang", password)).anySatisfy(weakness -> assertThat(weakness).containsIgnoringCase(reason));
+		assertThat(policy.weaknesses("wang", password))
+				.anySatisfy(weakness -> assertThat(weakness.message()).containsIgnoringCase(reason))
+				.allSatisfy(weakness -> assertThat(weakness.code()).startsWith("password."));
 	}
 }
