@@ -32,7 +32,9 @@ public class ProblemMessages {
 		if (problem.code() == null) {
 			return problem.message();
 		}
-		return messages.getMessage(problem.code(), problem.args().toArray(), problem.message(), locale());
+		// No default message here: Spring would run the English text through MessageFormat and lose its quotes.
+		String localized = messages.getMessage(problem.code(), problem.args().toArray(), null, locale());
+		return localized == null ? problem.message() : localized;
 	}
 
 	/** Several problems of one field, joined. */
