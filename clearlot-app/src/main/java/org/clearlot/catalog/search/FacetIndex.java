@@ -1,6 +1,7 @@
 package org.clearlot.catalog.search;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -35,6 +36,8 @@ public class FacetIndex {
 	private final Map<Long, Integer> slotOfListing = new HashMap<>();
 	private final ArrayDeque<Integer> freeSlots = new ArrayDeque<>();
 	private IndexedListing[] listings = new IndexedListing[INITIAL_CAPACITY];
+	private long[] publishedAtOfSlot = new long[INITIAL_CAPACITY];
+	private long[] idOfSlot = new long[INITIAL_CAPACITY];
 	private int nextSlot;
 	private final RoaringBitmap active = new RoaringBitmap();
 	private final Map<Facet, TermColumn> terms = new EnumMap<>(Facet.class);
@@ -58,6 +61,8 @@ public class FacetIndex {
 				grow(listings.length * 2);
 			}
 			listings[slot] = listing;
+			publishedAtOfSlot[slot] = listing.publishedAt();
+			idOfSlot[slot] = listing.id();
 			slotOfListing.put(listing.id(), slot);
 			active.add(slot);
 			terms.forEach((facet, column) -> column.add(slot, listing.term(facet)));
@@ -101,24 +106,63 @@ public class FacetIndex {
 
 	/** Total and facet counts for a query without text; each facet's counts leave out that facet's own filter. */
 	Counts count(ListingQuery query, Set<Facet> facets) {
+		return evaluate(query, facets, 0, 0).counts();
+	}
+
+	/**
+	 * Counts, and the ids of the listings on one page in the query's order (newest first, or by price or mileage
+	 * with newest first among equals), for a query without text.
+	 */
+	Page evaluate(ListingQuery query, Set<Facet> facets, int offset, int limit) {
 		lock.readLock().lock();
 		try {
 			Map<Facet, RoaringBitmap> filters = filters(query);
 			RoaringBitmap all = intersect(filters, null);
-			Map<Facet, List<FacetValue>> counted = new EnumMap<>(Facet.class);
-			counted.putAll(countsOf(facets.stream().filter(facet -> !filters.containsKey(facet)).toList(), all));
-			for (Facet facet : facets) {
-				if (filters.containsKey(facet)) {
-					counted.putAll(countsOf(List.of(facet), intersect(filters, facet)));
-				}
+			int[] top = TopSlots.select(all, offset + limit, order(query.sort()));
+			List<Long> ids = new ArrayList<>();
+			for (int i = offset; i < top.length; i++) {
+				ids.add(idOfSlot[top[i]]);
 			}
-			Map<String, List<FacetValue>> counts = new LinkedHashMap<>();
-			facets.forEach(facet -> counts.put(facet.apiName(), facet.ordered(counted.get(facet))));
-			return new Counts(all.getLongCardinality(), counts);
+			return new Page(counts(filters, all, facets), ids);
 		}
 		finally {
 			lock.readLock().unlock();
 		}
+	}
+
+	private Counts counts(Map<Facet, RoaringBitmap> filters, RoaringBitmap all, Set<Facet> facets) {
+		Map<Facet, List<FacetValue>> counted = new EnumMap<>(Facet.class);
+		counted.putAll(countsOf(facets.stream().filter(facet -> !filters.containsKey(facet)).toList(), all));
+		for (Facet facet : facets) {
+			if (filters.containsKey(facet)) {
+				counted.putAll(countsOf(List.of(facet), intersect(filters, facet)));
+			}
+		}
+		Map<String, List<FacetValue>> counts = new LinkedHashMap<>();
+		facets.forEach(facet -> counts.put(facet.apiName(), facet.ordered(counted.get(facet))));
+		return new Counts(all.getLongCardinality(), counts);
+	}
+
+	private TopSlots.SlotOrder order(SortOrder sort) {
+		long[] published = publishedAtOfSlot;
+		long[] ids = idOfSlot;
+		TopSlots.SlotOrder newest = (a, b) -> {
+			int byDate = Long.compare(published[b], published[a]);
+			return byDate != 0 ? byDate : Long.compare(ids[b], ids[a]);
+		};
+		return switch (sort) {
+			case PRICE_ASC -> thenNewest((a, b) -> Long.compare(prices.valueOf(a), prices.valueOf(b)), newest);
+			case PRICE_DESC -> thenNewest((a, b) -> Long.compare(prices.valueOf(b), prices.valueOf(a)), newest);
+			case MILEAGE_ASC -> thenNewest((a, b) -> Long.compare(mileages.valueOf(a), mileages.valueOf(b)), newest);
+			case NEWEST, RELEVANCE -> newest;
+		};
+	}
+
+	private static TopSlots.SlotOrder thenNewest(TopSlots.SlotOrder first, TopSlots.SlotOrder newest) {
+		return (a, b) -> {
+			int result = first.compare(a, b);
+			return result != 0 ? result : newest.compare(a, b);
+		};
 	}
 
 	/** The values of a term facet that listings on sale have right now. */
@@ -134,6 +178,10 @@ public class FacetIndex {
 
 	/** A query's total and facet counts. */
 	record Counts(long total, Map<String, List<FacetValue>> facets) {
+	}
+
+	/** Counts and the listing ids of one page, in order. */
+	record Page(Counts counts, List<Long> listingIds) {
 	}
 
 	private boolean isIndexedAs(IndexedListing listing) {
@@ -163,6 +211,8 @@ public class FacetIndex {
 
 	private void grow(int capacity) {
 		listings = Arrays.copyOf(listings, capacity);
+		publishedAtOfSlot = Arrays.copyOf(publishedAtOfSlot, capacity);
+		idOfSlot = Arrays.copyOf(idOfSlot, capacity);
 		terms.values().forEach(column -> column.grow(capacity));
 		prices.grow(capacity);
 		mileages.grow(capacity);

@@ -31,7 +31,7 @@ class FacetIndexMaintenance implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(FacetIndexMaintenance.class);
 	private static final String SELECT = """
-			SELECT l.id, l.status, l.price_fen, l.mileage_km, l.city, l.updated_at, v.make, v.model, v.powertrain,
+			SELECT l.id, l.status, l.price_fen, l.mileage_km, l.city, l.updated_at, l.published_at, v.make, v.model, v.powertrain,
 			       v.model_year, v.emission_standard, v.body_type
 			FROM catalog.listings l JOIN catalog.vehicles v ON v.id = l.vehicle_id""";
 
@@ -100,10 +100,11 @@ class FacetIndexMaintenance implements SmartInitializingSingleton {
 	}
 
 	private static IndexedListing toListing(ResultSet row) throws SQLException {
+		Timestamp publishedAt = row.getTimestamp("published_at");
 		return new IndexedListing(row.getLong("id"), row.getString("make").intern(), row.getString("model").intern(),
 				row.getString("powertrain").intern(), row.getString("city").intern(), row.getInt("model_year"),
 				row.getString("emission_standard").intern(), row.getString("body_type").intern(), row.getLong("price_fen"),
-				row.getInt("mileage_km"));
+				row.getInt("mileage_km"), publishedAt == null ? 0 : publishedAt.getTime());
 	}
 
 	/** The index itself is a plain object; this makes it a bean. */

@@ -1,8 +1,11 @@
 package org.clearlot.catalog.search;
 
-/** The facet values of one active listing, as the facet index holds them. */
+/**
+ * The facet values of one active listing, as the facet index holds them, and when it was published (epoch
+ * milliseconds), by which results are ordered newest first.
+ */
 record IndexedListing(long id, String make, String model, String powertrain, String city, int year,
-		String emissionStandard, String bodyType, long priceFen, int mileageKm) {
+		String emissionStandard, String bodyType, long priceFen, int mileageKm, long publishedAt) {
 
 	String term(Facet facet) {
 		return switch (facet) {

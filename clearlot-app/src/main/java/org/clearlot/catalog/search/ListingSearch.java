@@ -63,21 +63,27 @@ public class ListingSearch {
 	}
 
 	/**
-	 * Without text, the facet index gives the total and every facet's counts, and Lucene only has to find the top
-	 * hits, which it can do without visiting every match.
+	 * Without text, the facet index gives the total, every facet's counts and the listings of the page in order;
+	 * Lucene only supplies those listings' cards.
 	 */
 	private SearchResult executeWithFacetIndex(ListingQuery query) {
-		FacetIndex.Counts counts = facetIndex.count(query, offeredFacets(query));
-		SearchSession session = Search.session(entityManager);
-		SearchScope<org.clearlot.catalog.listing.Listing> scope = session.scope(org.clearlot.catalog.listing.Listing.class);
-		int offset = query.page() * query.size();
-		List<ListingCard> hits = session.search(scope)
+		FacetIndex.Page page = facetIndex.evaluate(query, offeredFacets(query), query.page() * query.size(), query.size());
+		List<ListingCard> hits = cards(page.listingIds());
+		return new SearchResult(hits, page.counts().total(), query.page(), query.size(), page.counts().facets());
+	}
+
+	/** The cards of these listings, read from the search index, in the given order. */
+	private List<ListingCard> cards(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, ListingCard> byId = new java.util.HashMap<>();
+		Search.session(entityManager).search(org.clearlot.catalog.listing.Listing.class)
 				.select(ListingCard.class)
-				.where(SearchPredicates.build(scope.predicate(), query, null))
-				.sort(sort(scope.sort(), query))
-				.totalHitCountThreshold(offset + query.size())
-				.fetchHits(offset, query.size());
-		return new SearchResult(hits, counts.total(), query.page(), query.size(), counts.facets());
+				.where(f -> f.id().matchingAny(ids))
+				.fetchHits(ids.size())
+				.forEach(card -> byId.put(card.id(), card));
+		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	/** With text, Lucene matches the words and counts the facets of the (usually few) matching listings. */

@@ -57,6 +57,10 @@ final class RangeColumn {
 		}
 	}
 
+	long valueOf(int slot) {
+		return valueOfSlot[slot];
+	}
+
 	/** Slots whose value lies in [min, max]; either bound may be open. */
 	RoaringBitmap between(Long min, Long max) {
 		long low = min == null ? Long.MIN_VALUE : min;

@@ -57,9 +57,38 @@ class FacetIndexTests {
 	}
 
 	@Test
+	void pagesComeInTheQuerysOrderLikeAFullSort() {
+		for (long id = 1; id <= 100_000; id++) {
+			put(randomListing(id));
+		}
+		for (int i = 0; i < 40; i++) {
+			ListingQuery base = randomQuery();
+			SortOrder sort = SortOrder.values()[random.nextInt(SortOrder.values().length)];
+			int page = random.nextInt(5);
+			ListingQuery query = new ListingQuery(null, base.makes(), List.of(), base.powertrains(), base.cities(), List.of(),
+					List.of(), base.yearMin(), null, base.priceMinFen(), base.priceMaxFen(), null, base.mileageMaxKm(), sort, page, 20);
+			List<Long> expected = truth.values().stream().filter(matches(query, null)).sorted(comparator(sort))
+					.skip(page * 20L).limit(20).map(IndexedListing::id).toList();
+			assertThat(index.evaluate(query, ALL_BUT_MODEL, page * 20, 20).listingIds()).as("%s page %d", sort, page)
+					.containsExactlyElementsOf(expected);
+		}
+	}
+
+	private static java.util.Comparator<IndexedListing> comparator(SortOrder sort) {
+		java.util.Comparator<IndexedListing> newest = java.util.Comparator.comparingLong(IndexedListing::publishedAt)
+				.thenComparingLong(IndexedListing::id).reversed();
+		return switch (sort) {
+			case PRICE_ASC -> java.util.Comparator.comparingLong(IndexedListing::priceFen).thenComparing(newest);
+			case PRICE_DESC -> java.util.Comparator.comparingLong(IndexedListing::priceFen).reversed().thenComparing(newest);
+			case MILEAGE_ASC -> java.util.Comparator.comparingInt(IndexedListing::mileageKm).thenComparing(newest);
+			case NEWEST, RELEVANCE -> newest;
+		};
+	}
+
+	@Test
 	void aListingLeavesEveryCountWhenRemoved() {
-		put(new IndexedListing(1, "BYD", "Han EV", "BEV", "Wuhan", 2022, "ZERO_EMISSION", "SEDAN", 16_000_000, 20_000));
-		put(new IndexedListing(2, "BYD", "Dolphin", "BEV", "Wuhan", 2023, "ZERO_EMISSION", "HATCHBACK", 9_000_000, 8_000));
+		put(new IndexedListing(1, "BYD", "Han EV", "BEV", "Wuhan", 2022, "ZERO_EMISSION", "SEDAN", 16_000_000, 20_000, 1_000L));
+		put(new IndexedListing(2, "BYD", "Dolphin", "BEV", "Wuhan", 2023, "ZERO_EMISSION", "HATCHBACK", 9_000_000, 8_000, 2_000L));
 		index.remove(1);
 		FacetIndex.Counts counts = index.count(ListingQuery.everything(0, 20), ALL_BUT_MODEL);
 		assertThat(counts.total()).isEqualTo(1);
@@ -69,8 +98,8 @@ class FacetIndexTests {
 
 	@Test
 	void listsEveryValueOnTheMarketWithZeroWhereOtherFiltersExcludeIt() {
-		put(new IndexedListing(1, "BYD", "Han EV", "BEV", "Wuhan", 2022, "ZERO_EMISSION", "SEDAN", 16_000_000, 20_000));
-		put(new IndexedListing(2, "Toyota", "Camry", "HEV", "Shanghai", 2021, "CN6", "SEDAN", 15_000_000, 30_000));
+		put(new IndexedListing(1, "BYD", "Han EV", "BEV", "Wuhan", 2022, "ZERO_EMISSION", "SEDAN", 16_000_000, 20_000, 1_000L));
+		put(new IndexedListing(2, "Toyota", "Camry", "HEV", "Shanghai", 2021, "CN6", "SEDAN", 15_000_000, 30_000, 3_000L));
 		ListingQuery inWuhan = new ListingQuery(null, List.of(), List.of(), List.of(), List.of("Wuhan"), List.of(), List.of(),
 				null, null, null, null, null, null, SortOrder.RELEVANCE, 0, 20);
 		FacetIndex.Counts counts = index.count(inWuhan, EnumSet.allOf(Facet.class));
@@ -89,7 +118,8 @@ class FacetIndexTests {
 		String make = MAKES[skewed(MAKES.length)];
 		return new IndexedListing(id, make, make + " M" + random.nextInt(3), POWERTRAINS[skewed(POWERTRAINS.length)],
 				CITIES[skewed(CITIES.length)], 2012 + random.nextInt(14), random.nextBoolean() ? "CN6" : "CN5",
-				random.nextBoolean() ? "SUV" : "SEDAN", 1_000_000L + random.nextInt(40_000_000), random.nextInt(250_000));
+				random.nextBoolean() ? "SUV" : "SEDAN", 1_000_000L + random.nextInt(40_000_000), random.nextInt(250_000),
+				random.nextInt(1_000));
 	}
 
 	/** Skewed towards the first values, so that some filters are dense and some sparse. */
