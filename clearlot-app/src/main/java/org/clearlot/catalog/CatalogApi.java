@@ -10,6 +10,12 @@ public interface CatalogApi {
 
 	Optional<ListingSummary> findListing(long id);
 
+	/** A registered vehicle by VIN (any case); empty for unknown or malformed VINs. */
+	Optional<VehicleSummary> findVehicle(String vin);
+
+	/** The organization whose draft, active or reserved listing offers this VIN, if any. */
+	Optional<UUID> sellingOrganization(String vin);
+
 	/** How many listings are on sale right now. */
 	long countActiveListings();
 

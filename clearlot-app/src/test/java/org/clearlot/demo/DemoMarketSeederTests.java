@@ -165,6 +165,16 @@ class DemoMarketSeederTests {
 		}
 
 		@Override
+		public Optional<org.clearlot.catalog.VehicleSummary> findVehicle(String vin) {
+			return Optional.empty();
+		}
+
+		@Override
+		public Optional<UUID> sellingOrganization(String vin) {
+			return Optional.empty();
+		}
+
+		@Override
 		public long countActiveListings() {
 			return 0;
 		}

@@ -78,6 +78,12 @@ class AuthorizationMatrixIntegrationTests {
 				row("POST /inventory/imports", 401, 403, 202, 202, 403, 403),
 				row("GET /inventory/imports/{id}", 401, 403, 200, 403, 403, 403),
 				row("GET /me", 401, 200, 200, 200, 200, 200),
+				row("POST /vehicles/{vin}/inspections", 401, 403, 403, 403, 201, 403),
+				row("POST /inspections/{id}/corrections", 401, 403, 403, 403, 201, 403),
+				row("GET /vehicles/{vin}/inspections", 200, 200, 200, 200, 200, 200),
+				row("GET /inspections/{id}", 200, 200, 200, 200, 200, 200),
+				row("GET /vehicles/{vin}/history", 200, 200, 200, 200, 200, 200),
+				row("GET /vehicles/{vin}/history/verify", 200, 200, 200, 200, 200, 200),
 				row("GET /no-such-endpoint", 401, 403, 403, 403, 403, 403));
 	}
 
@@ -113,6 +119,12 @@ class AuthorizationMatrixIntegrationTests {
 			case "POST /inventory/imports" -> api.upload("/api/v1/inventory/imports", "one.csv", oneRowCsv(), token);
 			case "GET /inventory/imports/{id}" -> api.get("/api/v1/inventory/imports/" + ownImport(), token);
 			case "GET /me" -> api.get("/api/v1/me", token);
+			case "POST /vehicles/{vin}/inspections" -> api.post("/api/v1/vehicles/" + registeredVin() + "/inspections", CLEAN_REPORT, token);
+			case "POST /inspections/{id}/corrections" -> api.post("/api/v1/inspections/" + report() + "/corrections", CORRECTION, token);
+			case "GET /vehicles/{vin}/inspections" -> api.get("/api/v1/vehicles/" + registeredVin() + "/inspections", token);
+			case "GET /inspections/{id}" -> api.get("/api/v1/inspections/" + report(), token);
+			case "GET /vehicles/{vin}/history" -> api.get("/api/v1/vehicles/" + registeredVin() + "/history", token);
+			case "GET /vehicles/{vin}/history/verify" -> api.get("/api/v1/vehicles/" + registeredVin() + "/history/verify", token);
 			case "GET /no-such-endpoint" -> api.get("/api/v1/no-such-endpoint", token);
 			default -> throw new IllegalArgumentException(endpoint);
 		};
@@ -122,6 +134,17 @@ class AuthorizationMatrixIntegrationTests {
 		String vin = TestVins.next();
 		assertThat(api.post("/api/v1/vehicles", Payloads.iceVehicle(vin), tokens.get(Caller.DEALER)).status()).isEqualTo(201);
 		return vin;
+	}
+
+	static final Map<String, Object> CLEAN_REPORT = Map.of("inspectedAt", "2025-03-01T10:00:00+08:00", "odometerKm", 82000,
+			"tradability", Map.of("allPassed", true), "findings", List.of());
+	static final Map<String, Object> CORRECTION = Map.of("inspectedAt", "2025-03-01T10:00:00+08:00", "odometerKm", 82100,
+			"tradability", Map.of("allPassed", true), "findings", List.of(), "reason", "Odometer misread");
+
+	private String report() {
+		Response filed = api.post("/api/v1/vehicles/" + registeredVin() + "/inspections", CLEAN_REPORT, tokens.get(Caller.INSPECTOR));
+		assertThat(filed.status()).isEqualTo(201);
+		return filed.json().get("id").asString();
 	}
 
 	private long ownDraft() {

@@ -10,6 +10,8 @@ import org.clearlot.catalog.ImportReport;
 import org.clearlot.catalog.InventoryRow;
 import org.clearlot.catalog.ListingStatus;
 import org.clearlot.catalog.ListingSummary;
+import org.clearlot.catalog.VehicleSummary;
+import org.clearlot.catalog.vehicle.VehicleService;
 import org.clearlot.catalog.importing.InventoryImporter;
 import org.clearlot.catalog.listing.Listing;
 import org.clearlot.catalog.listing.ListingRepository;
@@ -21,11 +23,23 @@ import org.springframework.transaction.annotation.Transactional;
 class CatalogFacade implements CatalogApi {
 
 	private final ListingRepository listings;
+	private final VehicleService vehicles;
 	private final InventoryImporter importer;
 
-	CatalogFacade(ListingRepository listings, InventoryImporter importer) {
+	CatalogFacade(ListingRepository listings, VehicleService vehicles, InventoryImporter importer) {
 		this.listings = listings;
+		this.vehicles = vehicles;
 		this.importer = importer;
+	}
+
+	@Override
+	public Optional<VehicleSummary> findVehicle(String vin) {
+		return vehicles.find(vin).map(v -> new VehicleSummary(v.vin(), v.make(), v.model(), v.year(), v.powertrain()));
+	}
+
+	@Override
+	public Optional<UUID> sellingOrganization(String vin) {
+		return vehicles.find(vin).flatMap(v -> listings.findOpenByVehicle(v.id())).map(Listing::organizationId);
 	}
 
 	@Override

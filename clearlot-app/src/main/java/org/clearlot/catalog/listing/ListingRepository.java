@@ -30,6 +30,10 @@ public interface ListingRepository extends JpaRepository<Listing, Long> {
 	@Query("select count(l) > 0 from Listing l where l.vehicle.id = :vehicleId and l.status in ('DRAFT', 'ACTIVE', 'RESERVED')")
 	boolean hasOpenListing(long vehicleId);
 
+	/** The vehicle's draft, active or reserved listing (at most one exists). */
+	@Query("select l from Listing l where l.vehicle.id = :vehicleId and l.status in ('DRAFT', 'ACTIVE', 'RESERVED')")
+	Optional<Listing> findOpenByVehicle(long vehicleId);
+
 	/** How many listings are in a status. */
 	long countByStatus(ListingStatus status);
 

@@ -59,6 +59,10 @@ class SecurityConfiguration {
 						.requestMatchers(POST, "/api/v1/auth/token", "/api/v1/auth/register").permitAll()
 						.requestMatchers(GET, "/api/v1/listings", "/api/v1/listings/*").permitAll()
 						.requestMatchers(GET, "/api/v1/vehicles/*").permitAll()
+						.requestMatchers(GET, "/api/v1/vehicles/*/inspections", "/api/v1/vehicles/*/history",
+								"/api/v1/vehicles/*/history/verify", "/api/v1/inspections/*").permitAll()
+						.requestMatchers(POST, "/api/v1/vehicles/*/inspections", "/api/v1/inspections/*/corrections")
+								.hasRole("INSPECTOR")
 						.requestMatchers(POST, "/api/v1/vehicles").hasAnyRole("DEALER", "ADMIN")
 						.requestMatchers(POST, "/api/v1/listings").hasRole("DEALER")
 						.requestMatchers(PATCH, "/api/v1/listings/*").hasRole("DEALER")
