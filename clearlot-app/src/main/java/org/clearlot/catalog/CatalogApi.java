@@ -16,6 +16,12 @@ public interface CatalogApi {
 	/** The organization whose draft, active or reserved listing offers this VIN, if any. */
 	Optional<UUID> sellingOrganization(String vin);
 
+	/**
+	 * Records a car's latest inspection verdict, which its listings then show and search filters on. Called by the
+	 * inspection module in the transaction that signs the report.
+	 */
+	void recordCondition(String vin, VehicleCondition condition);
+
 	/** How many listings are on sale right now. */
 	long countActiveListings();
 

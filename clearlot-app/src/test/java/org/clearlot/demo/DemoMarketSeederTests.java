@@ -175,6 +175,13 @@ class DemoMarketSeederTests {
 		}
 
 		@Override
+		public void recordCondition(String vin, org.clearlot.catalog.VehicleCondition condition) {
+			conditions.add(vin);
+		}
+
+		final List<String> conditions = new ArrayList<>();
+
+		@Override
 		public long countActiveListings() {
 			return 0;
 		}

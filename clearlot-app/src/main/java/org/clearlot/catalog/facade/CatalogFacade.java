@@ -10,7 +10,13 @@ import org.clearlot.catalog.ImportReport;
 import org.clearlot.catalog.InventoryRow;
 import org.clearlot.catalog.ListingStatus;
 import org.clearlot.catalog.ListingSummary;
+import org.clearlot.catalog.VehicleCondition;
 import org.clearlot.catalog.VehicleSummary;
+import org.clearlot.catalog.search.ListingChanges;
+import org.clearlot.catalog.vehicle.Vehicle;
+import org.clearlot.platform.web.NotFoundException;
+import org.hibernate.search.mapper.orm.Search;
+import jakarta.persistence.EntityManager;
 import org.clearlot.catalog.vehicle.VehicleService;
 import org.clearlot.catalog.importing.InventoryImporter;
 import org.clearlot.catalog.listing.Listing;
@@ -25,11 +31,16 @@ class CatalogFacade implements CatalogApi {
 	private final ListingRepository listings;
 	private final VehicleService vehicles;
 	private final InventoryImporter importer;
+	private final ListingChanges changes;
+	private final EntityManager entityManager;
 
-	CatalogFacade(ListingRepository listings, VehicleService vehicles, InventoryImporter importer) {
+	CatalogFacade(ListingRepository listings, VehicleService vehicles, InventoryImporter importer, ListingChanges changes,
+			EntityManager entityManager) {
 		this.listings = listings;
 		this.vehicles = vehicles;
 		this.importer = importer;
+		this.changes = changes;
+		this.entityManager = entityManager;
 	}
 
 	@Override
@@ -45,6 +56,17 @@ class CatalogFacade implements CatalogApi {
 	@Override
 	public Optional<ListingSummary> findListing(long id) {
 		return listings.findWithVehicle(id).map(CatalogFacade::summary);
+	}
+
+	@Override
+	@Transactional
+	public void recordCondition(String vin, VehicleCondition condition) {
+		Vehicle vehicle = vehicles.find(vin).orElseThrow(() -> new NotFoundException("No vehicle with VIN " + vin));
+		vehicles.recordCondition(vehicle, condition);
+		listings.findOpenByVehicle(vehicle.id()).ifPresent(listing -> {
+			Search.session(entityManager).indexingPlan().addOrUpdate(listing);
+			changes.changed(listing.id());
+		});
 	}
 
 	@Override

@@ -52,7 +52,7 @@ public class Listing extends AbstractAggregateRoot<Listing> {
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "vehicle_id")
 	@IndexedEmbedded(includePaths = { "vin", "make", "model", "trim", "year", "bodyType", "colour", "powertrain",
-			"emissionStandard", "names" })
+			"emissionStandard", "names", "grade", "accident", "flood", "fire" })
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Vehicle vehicle;
 

@@ -24,7 +24,14 @@ public enum Facet {
 	EMISSION_STANDARD("emissionStandard", "vehicle.emissionStandard", 10),
 	BODY_TYPE("bodyType", "vehicle.bodyType", 10),
 	PRICE("price", "priceFen", 0),
-	MILEAGE("mileage", "mileageKm", 0);
+	MILEAGE("mileage", "mileageKm", 0),
+	/** The latest inspection report's GB/T 30323 grade, 1–5. */
+	GRADE("grade", "vehicle.grade", 10),
+	/** Inspected cars free of an accident, flood or fire verdict; counted, not aggregated by Lucene. */
+	CONDITION("condition", null, 0);
+
+	/** The values of the condition facet. */
+	public static final List<String> CONDITIONS = List.of("ACCIDENT_FREE", "FLOOD_FREE", "FIRE_FREE");
 
 	/** Price buckets in fen: under ¥50k, ¥50–100k, ¥100–150k, ¥150–200k, ¥200–300k, ¥300k and more. */
 	static final long[] PRICE_BOUNDS_FEN = { 0, 5_000_000, 10_000_000, 15_000_000, 20_000_000, 30_000_000 };
@@ -53,7 +60,7 @@ public enum Facet {
 	 * listed only when some of the chosen makes' cars have them.
 	 */
 	boolean listsZeros() {
-		return this != MODEL;
+		return this != MODEL && this != CONDITION;
 	}
 
 	String field() {
@@ -69,7 +76,8 @@ public enum Facet {
 		return switch (this) {
 			case PRICE -> (SearchAggregation) f.range().field(field, Long.class).ranges(ranges(PRICE_BOUNDS_FEN)).toAggregation();
 			case MILEAGE -> (SearchAggregation) f.range().field(field, Integer.class).ranges(intRanges(MILEAGE_BOUNDS_KM)).toAggregation();
-			case YEAR -> (SearchAggregation) f.terms().field(field, Integer.class).maxTermCount(maxTerms).toAggregation();
+			case YEAR, GRADE -> (SearchAggregation) f.terms().field(field, Integer.class).maxTermCount(maxTerms).toAggregation();
+			case CONDITION -> throw new IllegalStateException("The condition facet is counted by queries, not aggregated");
 			default -> (SearchAggregation) f.terms().field(field, String.class, ValueModel.INDEX).maxTermCount(maxTerms).toAggregation();
 		};
 	}
@@ -90,6 +98,8 @@ public enum Facet {
 		Comparator<FacetValue> order = switch (this) {
 			case PRICE, MILEAGE -> Comparator.comparing(v -> v.min() == null ? Long.MIN_VALUE : v.min());
 			case YEAR -> Comparator.comparing(FacetValue::value).reversed();
+			case GRADE -> Comparator.comparing(FacetValue::value);
+			case CONDITION -> Comparator.comparing(v -> CONDITIONS.indexOf(v.value()));
 			default -> Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
 		};
 		values.sort(order);

@@ -29,7 +29,7 @@ public class FacetIndex {
 	/** Below this many slots, walking the slots beats intersecting bitmaps (a bitmap container holds 65,536). */
 	private static final int SPARSE_BASE = 65_536;
 	private static final Set<Facet> TERM_FACETS = Set.of(Facet.MAKE, Facet.MODEL, Facet.POWERTRAIN, Facet.CITY,
-			Facet.YEAR, Facet.EMISSION_STANDARD, Facet.BODY_TYPE);
+			Facet.YEAR, Facet.EMISSION_STANDARD, Facet.BODY_TYPE, Facet.GRADE);
 	private static final int INITIAL_CAPACITY = 1024;
 
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -43,6 +43,7 @@ public class FacetIndex {
 	private final Map<Facet, TermColumn> terms = new EnumMap<>(Facet.class);
 	private final RangeColumn prices = new RangeColumn(Facet.PRICE_BOUNDS_FEN, PRICE_STEP_FEN, INITIAL_CAPACITY);
 	private final RangeColumn mileages = new RangeColumn(Facet.MILEAGE_BOUNDS_KM, MILEAGE_STEP_KM, INITIAL_CAPACITY);
+	private final ConditionColumn conditions = new ConditionColumn();
 
 	public FacetIndex() {
 		TERM_FACETS.forEach(facet -> terms.put(facet, new TermColumn(INITIAL_CAPACITY)));
@@ -68,6 +69,7 @@ public class FacetIndex {
 			terms.forEach((facet, column) -> column.add(slot, listing.term(facet)));
 			prices.add(slot, listing.priceFen());
 			mileages.add(slot, listing.mileageKm());
+			conditions.add(slot, listing.condition());
 		}
 		finally {
 			lock.writeLock().unlock();
@@ -206,6 +208,7 @@ public class FacetIndex {
 		terms.forEach((facet, column) -> column.remove(slot, old.term(facet)));
 		prices.remove(slot);
 		mileages.remove(slot);
+		conditions.remove(slot);
 		freeSlots.push(slot);
 	}
 
@@ -239,6 +242,10 @@ public class FacetIndex {
 		}
 		if (q.mileageMinKm() != null || q.mileageMaxKm() != null) {
 			filters.put(Facet.MILEAGE, mileages.between(toLong(q.mileageMinKm()), toLong(q.mileageMaxKm())));
+		}
+		anyOf(filters, Facet.GRADE, q.grades());
+		if (q.noAccident() || q.noFlood() || q.noFire()) {
+			filters.put(Facet.CONDITION, conditions.free(q.noAccident(), q.noFlood(), q.noFire()));
 		}
 		return filters;
 	}
@@ -275,6 +282,7 @@ public class FacetIndex {
 			facets.forEach(facet -> result.put(facet, switch (facet) {
 				case PRICE -> prices.countByWalking(slots);
 				case MILEAGE -> mileages.countByWalking(slots);
+				case CONDITION -> conditions.count(base);
 				default -> terms.get(facet).countByWalking(slots, facet.listsZeros());
 			}));
 		}
@@ -282,6 +290,7 @@ public class FacetIndex {
 			facets.forEach(facet -> result.put(facet, switch (facet) {
 				case PRICE -> prices.countByIntersecting(base);
 				case MILEAGE -> mileages.countByIntersecting(base);
+				case CONDITION -> conditions.count(base);
 				default -> terms.get(facet).countByIntersecting(base, facet.listsZeros());
 			}));
 		}

@@ -5,7 +5,16 @@ package org.clearlot.catalog.search;
  * milliseconds), by which results are ordered newest first.
  */
 record IndexedListing(long id, String make, String model, String powertrain, String city, int year,
-		String emissionStandard, String bodyType, long priceFen, int mileageKm, long publishedAt) {
+		String emissionStandard, String bodyType, long priceFen, int mileageKm, long publishedAt, Condition condition) {
+
+	/** The latest inspection verdict; null when the car was never inspected. */
+	record Condition(int grade, boolean accident, boolean flood, boolean fire) {
+	}
+
+	IndexedListing(long id, String make, String model, String powertrain, String city, int year,
+			String emissionStandard, String bodyType, long priceFen, int mileageKm, long publishedAt) {
+		this(id, make, model, powertrain, city, year, emissionStandard, bodyType, priceFen, mileageKm, publishedAt, null);
+	}
 
 	String term(Facet facet) {
 		return switch (facet) {
@@ -16,7 +25,8 @@ record IndexedListing(long id, String make, String model, String powertrain, Str
 			case YEAR -> Integer.toString(year);
 			case EMISSION_STANDARD -> emissionStandard;
 			case BODY_TYPE -> bodyType;
-			case PRICE, MILEAGE -> throw new IllegalArgumentException(facet + " is a range facet");
+			case GRADE -> condition == null ? null : Integer.toString(condition.grade());
+			case PRICE, MILEAGE, CONDITION -> throw new IllegalArgumentException(facet + " is not a term facet");
 		};
 	}
 }

@@ -30,5 +30,14 @@ public record ListingCard(
 		@FieldProjection String city,
 		@FieldProjection ListingStatus status,
 		@FieldProjection UUID organizationId,
-		@FieldProjection Instant publishedAt) {
+		@FieldProjection Instant publishedAt,
+		@FieldProjection(path = "vehicle.grade") Integer grade,
+		@FieldProjection(path = "vehicle.accident") Boolean accident,
+		@FieldProjection(path = "vehicle.flood") Boolean flood,
+		@FieldProjection(path = "vehicle.fire") Boolean fire) {
+
+	/** Whether the latest inspection found an accident, flood or fire car. */
+	public boolean hasRedFlag() {
+		return Boolean.TRUE.equals(accident) || Boolean.TRUE.equals(flood) || Boolean.TRUE.equals(fire);
+	}
 }

@@ -3,15 +3,26 @@ package org.clearlot.catalog.search;
 import java.util.List;
 
 /**
- * A buyer's search: free text, facet filters (several values of one facet mean "any of them"), ranges, ordering
- * and page. Values are already validated and normalized (cities as pinyin ids, enums as names).
+ * A buyer's search: free text, facet filters (several values of one facet mean "any of them"), ranges, inspection
+ * grade and the accident-, flood- and fire-free conditions (inspected cars without that verdict), ordering and page.
+ * Values are already validated and normalized (cities as pinyin ids, enums as names, grades "1"–"5").
  */
 public record ListingQuery(String text, List<String> makes, List<String> models, List<String> powertrains,
 		List<String> cities, List<String> emissionStandards, List<String> bodyTypes, Integer yearMin, Integer yearMax,
 		Long priceMinFen, Long priceMaxFen, Integer mileageMinKm, Integer mileageMaxKm, SortOrder sort, int page,
-		int size) {
+		int size, List<String> grades, boolean noAccident, boolean noFlood, boolean noFire) {
+
+	/** A query without inspection filters. */
+	public ListingQuery(String text, List<String> makes, List<String> models, List<String> powertrains,
+			List<String> cities, List<String> emissionStandards, List<String> bodyTypes, Integer yearMin, Integer yearMax,
+			Long priceMinFen, Long priceMaxFen, Integer mileageMinKm, Integer mileageMaxKm, SortOrder sort, int page,
+			int size) {
+		this(text, makes, models, powertrains, cities, emissionStandards, bodyTypes, yearMin, yearMax, priceMinFen,
+				priceMaxFen, mileageMinKm, mileageMaxKm, sort, page, size, List.of(), false, false, false);
+	}
 
 	public ListingQuery {
+		grades = List.copyOf(grades);
 		text = text == null || text.isBlank() ? null : text.strip();
 		makes = List.copyOf(makes);
 		models = List.copyOf(models);
@@ -30,6 +41,7 @@ public record ListingQuery(String text, List<String> makes, List<String> models,
 	public boolean isUnfiltered() {
 		return text == null && makes.isEmpty() && models.isEmpty() && powertrains.isEmpty() && cities.isEmpty()
 				&& emissionStandards.isEmpty() && bodyTypes.isEmpty() && yearMin == null && yearMax == null
-				&& priceMinFen == null && priceMaxFen == null && mileageMinKm == null && mileageMaxKm == null;
+				&& priceMinFen == null && priceMaxFen == null && mileageMinKm == null && mileageMaxKm == null
+				&& grades.isEmpty() && !noAccident && !noFlood && !noFire;
 	}
 }

@@ -102,13 +102,17 @@ public class ListingSearch {
 				.where(SearchPredicates.build(scope.predicate(), query, null))
 				.sort(sort(scope.sort(), query));
 		for (Facet facet : offered) {
-			if (!filtered.contains(facet)) {
+			if (!filtered.contains(facet) && facet != Facet.CONDITION) {
 				main = main.aggregation(facet.key(), facet.aggregation(scope.aggregation()));
 			}
 		}
 		var hits = main.fetch(query.page() * query.size(), query.size());
 		Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
 		for (Facet facet : offered) {
+			if (facet == Facet.CONDITION) {
+				facets.put(facet.apiName(), conditionCounts(session, scope, query));
+				continue;
+			}
 			Map<Object, Long> counts = filtered.contains(facet)
 					? countWithout(session, scope, query, facet)
 					: hits.aggregation(facet.key());
@@ -125,6 +129,25 @@ public class ListingSearch {
 				.aggregation(key, facet.aggregation(scope.aggregation()))
 				.fetch(0)
 				.aggregation(key);
+	}
+
+	/** Accident-, flood- and fire-free counts among the text's matches (other filters applied, these three not). */
+	private List<FacetValue> conditionCounts(SearchSession session, SearchScope<org.clearlot.catalog.listing.Listing> scope,
+			ListingQuery query) {
+		List<FacetValue> values = new java.util.ArrayList<>();
+		for (String condition : Facet.CONDITIONS) {
+			String field = switch (condition) {
+				case "ACCIDENT_FREE" -> "vehicle.accident";
+				case "FLOOD_FREE" -> "vehicle.flood";
+				default -> "vehicle.fire";
+			};
+			var predicate = SearchPredicates.build(scope.predicate(), query, Facet.CONDITION);
+			long count = session.search(scope)
+					.where(f -> f.bool().filter(predicate).filter(f.match().field(field).matching(false)))
+					.fetchTotalHitCount();
+			values.add(FacetValue.term(condition, count));
+		}
+		return values;
 	}
 
 	/** Adds the values on the market that the text excluded, with zero, as the facet index does for other queries. */

@@ -43,6 +43,12 @@ final class SearchPredicates {
 		if (leftOut != Facet.PRICE && (q.priceMinFen() != null || q.priceMaxFen() != null)) {
 			bool.filter(f.range().field(Facet.PRICE.field()).within(closed(q.priceMinFen(), q.priceMaxFen())));
 		}
+		if (leftOut != Facet.GRADE && !q.grades().isEmpty()) {
+			bool.filter(f.terms().field(Facet.GRADE.field()).matchingAny(q.grades().stream().map(Integer::valueOf).toList()));
+		}
+		if (leftOut != Facet.CONDITION) {
+			conditions(f, bool, q);
+		}
 		if (leftOut != Facet.MILEAGE && (q.mileageMinKm() != null || q.mileageMaxKm() != null)) {
 			bool.filter(f.range().field(Facet.MILEAGE.field()).within(closed(q.mileageMinKm(), q.mileageMaxKm())));
 		}
@@ -55,6 +61,18 @@ final class SearchPredicates {
 			return;
 		}
 		bool.filter(f.terms().field(facet.field()).matchingAny(values, ValueModel.INDEX));
+	}
+
+	private static void conditions(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, ListingQuery q) {
+		if (q.noAccident()) {
+			bool.filter(f.match().field("vehicle.accident").matching(false));
+		}
+		if (q.noFlood()) {
+			bool.filter(f.match().field("vehicle.flood").matching(false));
+		}
+		if (q.noFire()) {
+			bool.filter(f.match().field("vehicle.fire").matching(false));
+		}
 	}
 
 	/** The inclusive range from {@code min} to {@code max}, either of which may be open. */
@@ -77,6 +95,8 @@ final class SearchPredicates {
 			case YEAR -> q.yearMin() != null || q.yearMax() != null;
 			case PRICE -> q.priceMinFen() != null || q.priceMaxFen() != null;
 			case MILEAGE -> q.mileageMinKm() != null || q.mileageMaxKm() != null;
+			case GRADE -> !q.grades().isEmpty();
+			case CONDITION -> q.noAccident() || q.noFlood() || q.noFire();
 		};
 	}
 }

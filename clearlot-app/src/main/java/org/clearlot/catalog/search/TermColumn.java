@@ -30,7 +30,12 @@ final class TermColumn {
 		codeOfSlot = Arrays.copyOf(codeOfSlot, capacity);
 	}
 
+	/** Adds a slot's value; a null value (such as no grade for a car never inspected) is not counted anywhere. */
 	void add(int slot, String term) {
+		if (term == null) {
+			codeOfSlot[slot] = -1;
+			return;
+		}
 		bitmaps.computeIfAbsent(term, k -> new RoaringBitmap()).add(slot);
 		codeOfSlot[slot] = codes.computeIfAbsent(term, k -> {
 			termOfCode.add(k);
@@ -39,6 +44,9 @@ final class TermColumn {
 	}
 
 	void remove(int slot, String term) {
+		if (term == null) {
+			return;
+		}
 		RoaringBitmap bitmap = bitmaps.get(term);
 		bitmap.remove(slot);
 		if (bitmap.isEmpty()) {
@@ -69,7 +77,10 @@ final class TermColumn {
 	List<FacetValue> countByWalking(int[] slots, boolean withZeros) {
 		long[] counts = new long[termOfCode.size()];
 		for (int slot : slots) {
-			counts[codeOfSlot[slot]]++;
+			int code = codeOfSlot[slot];
+			if (code >= 0) {
+				counts[code]++;
+			}
 		}
 		List<FacetValue> values = new ArrayList<>();
 		for (int code = 0; code < counts.length; code++) {

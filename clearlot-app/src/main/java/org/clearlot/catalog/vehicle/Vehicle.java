@@ -99,6 +99,22 @@ public class Vehicle {
 	@Embedded
 	private BatterySpec battery;
 
+	@Column(name = "inspection_report")
+	private UUID inspectionReport;
+
+	@GenericField(name = "grade", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@Column(name = "inspection_grade")
+	private Integer inspectionGrade;
+
+	@GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+	private Boolean accident;
+
+	@GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+	private Boolean flood;
+
+	@GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+	private Boolean fire;
+
 	@Column(name = "registered_by_org", nullable = false)
 	private UUID registeredByOrganization;
 
@@ -127,6 +143,22 @@ public class Vehicle {
 		this.battery = facts.battery();
 		this.registeredByOrganization = registeredByOrganization;
 		this.createdAt = Instant.now();
+	}
+
+	/** Takes the latest inspection verdict. */
+	public void recordCondition(org.clearlot.catalog.VehicleCondition condition) {
+		this.inspectionReport = condition.reportId();
+		this.inspectionGrade = condition.grade();
+		this.accident = condition.accident();
+		this.flood = condition.flood();
+		this.fire = condition.fire();
+	}
+
+	/** The latest inspection verdict, if the car was inspected. */
+	public java.util.Optional<org.clearlot.catalog.VehicleCondition> condition() {
+		return inspectionReport == null ? java.util.Optional.empty()
+				: java.util.Optional.of(new org.clearlot.catalog.VehicleCondition(inspectionReport, inspectionGrade, accident,
+						flood, fire));
 	}
 
 	/** Make, model and trim in English and Chinese, for full-text search. */

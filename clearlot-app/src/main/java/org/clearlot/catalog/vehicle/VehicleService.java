@@ -48,6 +48,13 @@ public class VehicleService {
 		return vehicles.save(new Vehicle(facts, organizationId));
 	}
 
+	/** Stores the car's latest inspection verdict. */
+	@Transactional
+	public void recordCondition(Vehicle vehicle, org.clearlot.catalog.VehicleCondition condition) {
+		vehicle.recordCondition(condition);
+		vehicles.save(vehicle);
+	}
+
 	public Optional<Vehicle> find(String vin) {
 		if (Vin.problemWith(vin).isPresent()) {
 			return Optional.empty();

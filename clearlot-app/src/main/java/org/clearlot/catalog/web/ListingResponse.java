@@ -10,7 +10,8 @@ import org.clearlot.catalog.vehicle.Vehicle;
 record ListingResponse(long id, String vin, String make, String model, String trim, int year, String powertrain,
 		String bodyType, String colour, String emissionStandard, int mileageKm, long priceFen, String city,
 		String description, String status, UUID organizationId, String dealerName, Instant createdAt,
-		Instant updatedAt, Instant publishedAt, long version, String imageUrl, VehicleResponse vehicle) {
+		Instant updatedAt, Instant publishedAt, long version, String imageUrl, VehicleResponse vehicle, Integer grade,
+		Boolean accident, Boolean flood, Boolean fire) {
 
 	static ListingResponse of(Listing listing, String dealerName) {
 		Vehicle v = listing.vehicle();
@@ -18,6 +19,8 @@ record ListingResponse(long id, String vin, String make, String model, String tr
 				v.bodyType().name(), v.colour().name(), v.emissionStandard().name(), listing.mileageKm(),
 				listing.priceFen(), listing.city(), listing.description(), listing.status().name(),
 				listing.organizationId(), dealerName, listing.createdAt(), listing.updatedAt(), listing.publishedAt(),
-				listing.version(), Illustrations.url(v.bodyType(), v.colour()), VehicleResponse.of(v));
+				listing.version(), Illustrations.url(v.bodyType(), v.colour()), VehicleResponse.of(v),
+				v.condition().map(c -> c.grade()).orElse(null), v.condition().map(c -> c.accident()).orElse(null),
+				v.condition().map(c -> c.flood()).orElse(null), v.condition().map(c -> c.fire()).orElse(null));
 	}
 }

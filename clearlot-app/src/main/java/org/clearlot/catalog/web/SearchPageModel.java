@@ -54,7 +54,12 @@ final class SearchPageModel {
 	/** The filters in force, each with a link that removes it. */
 	List<Option> activeFilters() {
 		List<Option> active = new ArrayList<>();
-		for (String name : List.of("make", "model", "powertrain", "city", "emissionStandard", "bodyType")) {
+		for (String condition : org.clearlot.catalog.search.Facet.CONDITIONS) {
+			if ("true".equals(params.getFirst(conditionParam(condition)))) {
+				active.add(new Option(labels.of("condition", condition), 0, true, without(conditionParam(condition))));
+			}
+		}
+		for (String name : List.of("make", "model", "powertrain", "city", "emissionStandard", "bodyType", "grade")) {
 			for (String value : params.getOrDefault(name, List.of())) {
 				if (value != null && !value.isBlank()) {
 					active.add(new Option(label(name, FacetValue.term(value, 0)), 0, true, without(name, value)));
@@ -100,6 +105,7 @@ final class SearchPageModel {
 			case "powertrain", "emissionStandard", "bodyType" -> labels.of(facet, value.value());
 			case "price" -> labels.priceRange(value.min(), value.max());
 			case "mileage" -> labels.mileageRange(value.min(), value.max());
+			case "grade", "condition" -> labels.of(facet, value.value());
 			default -> value.value();
 		};
 	}
@@ -112,7 +118,18 @@ final class SearchPageModel {
 					&& Objects.equals(query.priceMaxFen(), minusOne(value.max()));
 			case "mileage" -> Objects.equals(toLong(query.mileageMinKm()), value.min())
 					&& Objects.equals(toLong(query.mileageMaxKm()), minusOne(value.max()));
+			case "condition" -> conditionParam(value.value()) != null && "true".equals(params.getFirst(conditionParam(value.value())));
 			default -> chosen(facet).contains(value.value());
+		};
+	}
+
+	/** The query parameter a condition facet value sets. */
+	private static String conditionParam(String value) {
+		return switch (value) {
+			case "ACCIDENT_FREE" -> "noAccident";
+			case "FLOOD_FREE" -> "noFlood";
+			case "FIRE_FREE" -> "noFire";
+			default -> null;
 		};
 	}
 
@@ -125,6 +142,7 @@ final class SearchPageModel {
 			case "city" -> query.cities();
 			case "emissionStandard" -> query.emissionStandards();
 			case "bodyType" -> query.bodyTypes();
+			case "grade" -> query.grades();
 			default -> List.of();
 		};
 	}
@@ -139,6 +157,12 @@ final class SearchPageModel {
 					selected ? null : minusOne(value.max()));
 			case "mileage" -> setRange(copy, "mileageMinKm", "mileageMaxKm", selected ? null : value.min(),
 					selected ? null : minusOne(value.max()));
+			case "condition" -> {
+				copy.remove(conditionParam(value.value()));
+				if (!selected) {
+					copy.set(conditionParam(value.value()), "true");
+				}
+			}
 			default -> {
 				List<String> values = new ArrayList<>(chosen(facet));
 				if (selected) {

@@ -59,6 +59,10 @@ final class SearchParams {
 		if (sort == null) {
 			problems.add(FieldProblem.of("sort", Reason.SORT_UNKNOWN));
 		}
+		List<String> grades = values("grade", this::grade);
+		boolean noAccident = flag("noAccident");
+		boolean noFlood = flag("noFlood");
+		boolean noFire = flag("noFire");
 		Integer page = integer("page", 0, Integer.MAX_VALUE);
 		Integer size = integer("size", 1, MAX_SIZE);
 		int pageValue = page == null ? 0 : page;
@@ -70,7 +74,26 @@ final class SearchParams {
 			throw InvalidInputException.of(problems);
 		}
 		return new ListingQuery(text, makes, models, powertrains, cities, emissions, bodies, yearMin, yearMax, priceMin,
-				priceMax, mileageMin, mileageMax, sort, pageValue, sizeValue);
+				priceMax, mileageMin, mileageMax, sort, pageValue, sizeValue, grades, noAccident, noFlood, noFire);
+	}
+
+	private String grade(String value) {
+		String stripped = value.strip();
+		if (!stripped.matches("[1-5]")) {
+			problems.add(FieldProblem.of("grade", Reason.RANGE, 1, 5));
+		}
+		return stripped;
+	}
+
+	private boolean flag(String name) {
+		String value = single(name);
+		if (value == null) {
+			return false;
+		}
+		if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+			problems.add(FieldProblem.of(name, Reason.NOT_ONE_OF, value, "true, false"));
+		}
+		return value.equalsIgnoreCase("true");
 	}
 
 	private String city(String value) {

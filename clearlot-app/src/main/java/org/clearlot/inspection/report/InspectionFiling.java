@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.clearlot.catalog.CatalogApi;
+import org.clearlot.catalog.VehicleCondition;
 import org.clearlot.catalog.VehicleSummary;
 import org.clearlot.identity.UserAccount;
 import org.clearlot.inspection.InspectionReportSigned;
@@ -101,6 +102,8 @@ public class InspectionFiling {
 		InspectionReport report = reports.save(new InspectionReport(
 				new SignedContent(content, canonical, CanonicalJson.sha256(canonical), position)));
 		mileage.record(vin, MileageSource.INSPECTION, "report-" + report.id(), report.odometerKm(), report.inspectedAt());
+		catalog.recordCondition(vin, new VehicleCondition(report.id(), report.grade(), report.accident(), report.flood(),
+				report.fire()));
 		events.publishEvent(new InspectionReportSigned(report.id(), vin, version, report.score(), report.grade(),
 				report.accident(), report.flood(), report.fire()));
 		return report;

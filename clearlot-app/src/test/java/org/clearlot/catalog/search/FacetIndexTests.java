@@ -119,7 +119,8 @@ class FacetIndexTests {
 		return new IndexedListing(id, make, make + " M" + random.nextInt(3), POWERTRAINS[skewed(POWERTRAINS.length)],
 				CITIES[skewed(CITIES.length)], 2012 + random.nextInt(14), random.nextBoolean() ? "CN6" : "CN5",
 				random.nextBoolean() ? "SUV" : "SEDAN", 1_000_000L + random.nextInt(40_000_000), random.nextInt(250_000),
-				random.nextInt(1_000));
+				random.nextInt(1_000), random.nextInt(4) == 0 ? null : new IndexedListing.Condition(1 + random.nextInt(5),
+						random.nextInt(10) == 0, random.nextInt(20) == 0, random.nextInt(30) == 0));
 	}
 
 	/** Skewed towards the first values, so that some filters are dense and some sparse. */
@@ -135,8 +136,10 @@ class FacetIndexTests {
 		Long priceMin = random.nextInt(3) == 0 ? (long) random.nextInt(20_000_000) : null;
 		Long priceMax = priceMin != null && random.nextBoolean() ? priceMin + random.nextInt(15_000_000) : null;
 		Integer mileageMax = random.nextInt(4) == 0 ? random.nextInt(200_000) : null;
+		List<String> grades = random.nextInt(4) == 0 ? List.of(String.valueOf(1 + random.nextInt(5))) : List.of();
 		return new ListingQuery(null, makes, List.of(), powertrains, cities, List.of(), List.of(), yearMin, null, priceMin,
-				priceMax, null, mileageMax, SortOrder.RELEVANCE, 0, 20);
+				priceMax, null, mileageMax, SortOrder.RELEVANCE, 0, 20, grades, random.nextInt(4) == 0, random.nextInt(6) == 0,
+				false);
 	}
 
 	private Map<String, Long> expected(ListingQuery query, Facet facet) {
@@ -153,7 +156,16 @@ class FacetIndexTests {
 			}
 			return counts;
 		}
-		base.forEach(listing -> counts.merge(listing.term(facet), 1L, Long::sum));
+		if (facet == Facet.CONDITION) {
+			List<IndexedListing.Condition> inspected = base.stream().map(IndexedListing::condition).filter(c -> c != null).toList();
+			counts.put("ACCIDENT_FREE", inspected.stream().filter(c -> !c.accident()).count());
+			counts.put("FLOOD_FREE", inspected.stream().filter(c -> !c.flood()).count());
+			counts.put("FIRE_FREE", inspected.stream().filter(c -> !c.fire()).count());
+			counts.values().removeIf(count -> count == 0);
+			return counts;
+		}
+		base.stream().map(listing -> listing.term(facet)).filter(term -> term != null)
+				.forEach(term -> counts.merge(term, 1L, Long::sum));
 		return counts;
 	}
 
@@ -176,6 +188,13 @@ class FacetIndexTests {
 		}
 		if (leftOut != Facet.MILEAGE && q.mileageMaxKm() != null) {
 			all.add(l -> l.mileageKm() <= q.mileageMaxKm());
+		}
+		if (leftOut != Facet.GRADE && !q.grades().isEmpty()) {
+			all.add(l -> l.condition() != null && q.grades().contains(String.valueOf(l.condition().grade())));
+		}
+		if (leftOut != Facet.CONDITION && (q.noAccident() || q.noFlood() || q.noFire())) {
+			all.add(l -> l.condition() != null && !(q.noAccident() && l.condition().accident())
+					&& !(q.noFlood() && l.condition().flood()) && !(q.noFire() && l.condition().fire()));
 		}
 		return l -> all.stream().allMatch(p -> p.test(l));
 	}

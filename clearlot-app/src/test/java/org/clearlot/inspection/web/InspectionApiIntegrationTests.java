@@ -176,6 +176,55 @@ class InspectionApiIntegrationTests {
 		assertThat(history.get("latestGrade").asInt()).isEqualTo(1);
 	}
 
+	@Test
+	void listingsAndSearchShowAndFilterTheLatestVerdict() {
+		String make = "Insp" + UUID.randomUUID().toString().substring(0, 6);
+		long clean = publishedListing(make);
+		long crashed = publishedListing(make);
+		long unknown = publishedListing(make);
+		String crashedVin = api.get("/api/v1/listings/" + crashed).json().get("vin").asString();
+		String cleanVin = api.get("/api/v1/listings/" + clean).json().get("vin").asString();
+		api.post("/api/v1/vehicles/" + cleanVin + "/inspections", CLEAN, inspector);
+		api.post("/api/v1/vehicles/" + crashedVin + "/inspections", Map.of("inspectedAt", "2025-03-01T10:00:00+08:00",
+				"odometerKm", 82000, "tradability", Map.of("allPassed", true),
+				"findings", List.of(Map.of("position", "RIGHT_FRONT_RAIL", "code", "GH"))), inspector);
+
+		JsonNode listing = api.get("/api/v1/listings/" + crashed).json();
+		assertThat(listing.get("grade").asInt()).isEqualTo(5);
+		assertThat(listing.get("accident").asBoolean()).isTrue();
+		JsonNode all = api.get("/api/v1/listings?make=" + make).json();
+		assertThat(all.get("total").asLong()).isEqualTo(3);
+		assertThat(all.get("items").findValues("id").stream().filter(id -> id.asLong() == crashed).count()).isEqualTo(1);
+		JsonNode free = api.get("/api/v1/listings?make=" + make + "&noAccident=true").json();
+		assertThat(free.get("total").asLong()).as("only inspected cars without an accident").isEqualTo(1);
+		assertThat(free.get("items").get(0).get("id").asLong()).isEqualTo(clean);
+		assertThat(facet(free, "condition", "ACCIDENT_FREE")).isEqualTo(1);
+		assertThat(facet(all, "grade", "5")).isEqualTo(1);
+		assertThat(facet(all, "grade", "1")).isEqualTo(1);
+		assertThat(api.get("/api/v1/listings?make=" + make + "&grade=5").json().get("total").asLong()).isEqualTo(1);
+		assertThat(api.get("/api/v1/listings?q=" + crashedVin).json().get("items").get(0).get("accident").asBoolean()).isTrue();
+		assertThat(unknown).isPositive();
+	}
+
+	private long facet(JsonNode result, String facet, String value) {
+		for (JsonNode entry : result.get("facets").get(facet)) {
+			if (entry.get("value").asString().equals(value)) {
+				return entry.get("count").asLong();
+			}
+		}
+		return 0;
+	}
+
+	private long publishedListing(String make) {
+		String vin = TestVins.next();
+		Map<String, Object> vehicle = Payloads.iceVehicle(vin);
+		vehicle.put("make", make);
+		assertThat(api.post("/api/v1/vehicles", vehicle, dealer).status()).isEqualTo(201);
+		long id = api.post("/api/v1/listings", Payloads.listing(vin, 9_000_000, 50_000, "Wuhan"), dealer).json().get("id").asLong();
+		api.post("/api/v1/listings/" + id + "/publish", Map.of(), dealer);
+		return id;
+	}
+
 	private String registered() {
 		String vin = TestVins.next();
 		assertThat(api.post("/api/v1/vehicles", Payloads.iceVehicle(vin), dealer).status()).isEqualTo(201);
