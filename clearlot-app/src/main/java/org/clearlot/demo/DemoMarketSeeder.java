@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.clearlot.catalog.CatalogApi;
+import org.clearlot.inspection.InspectionApi;
 import org.clearlot.catalog.ImportReport;
 import org.clearlot.catalog.ImportReport.RowOutcome;
 import org.clearlot.catalog.InventoryRow;
@@ -62,12 +63,14 @@ class DemoMarketSeeder implements ApplicationRunner {
 
 	private final IdentityApi identity;
 	private final CatalogApi catalog;
+	private final InspectionApi inspections;
 	private final DemoProperties properties;
 	private volatile boolean resuming;
 
-	DemoMarketSeeder(IdentityApi identity, CatalogApi catalog, DemoProperties properties) {
+	DemoMarketSeeder(IdentityApi identity, CatalogApi catalog, InspectionApi inspections, DemoProperties properties) {
 		this.identity = identity;
 		this.catalog = catalog;
+		this.inspections = inspections;
 		this.properties = properties;
 	}
 
@@ -111,12 +114,13 @@ class DemoMarketSeeder implements ApplicationRunner {
 			Collections.shuffle(shuffled, order);
 			runAll(shuffled.stream().<Callable<Tally>>map(lot -> () -> importLot(lot, slice)).toList()).forEach(tally::add);
 		}
+		int reports = inspect(lots);
 		// demo-dealer last: once it exists, the market is complete and later starts leave it alone
 		account(DEALER, "Demo Dealer 演示车商", Role.DEALER, lots.get(0).organization(), PASSWORD);
 		double seconds = (System.nanoTime() - started) / 1e9;
 		log.info("Demo market seeded in {} s: {} organizations, {} listings imported ({} published, {} drafts), "
-				+ "{} rejected", "%.1f".formatted(seconds), organizations.size(), tally.imported, tally.published,
-				tally.imported - tally.published, tally.rejected);
+				+ "{} rejected, {} inspection reports", "%.1f".formatted(seconds), organizations.size(), tally.imported,
+				tally.published, tally.imported - tally.published, tally.rejected, reports);
 		if (tally.rejected > 0 && resuming) {
 			log.info("Resumed an interrupted seeding: the {} rejected rows were most likely imported by it already "
 					+ "(DEBUG logging for org.clearlot.demo shows each reason)", tally.rejected);
@@ -124,6 +128,32 @@ class DemoMarketSeeder implements ApplicationRunner {
 		else if (tally.rejected > 0) {
 			log.warn("{} demo rows were rejected; the generator and the catalog rules disagree", tally.rejected);
 		}
+	}
+
+	/**
+	 * Files an inspection report for every car not inspected yet (a resumed seeding skips the others), as the demo
+	 * inspector of the independent appraisal agency, in two parallel halves.
+	 */
+	private int inspect(List<Lot> lots) {
+		UserAccount inspector = identity.findUserByUsername(INSPECTOR).orElseThrow();
+		List<InventoryRow> rows = lots.stream().flatMap(lot -> lot.rows().stream())
+				.filter(row -> !inspections.hasReports(row.vehicle().vin()))
+				.toList();
+		List<InspectionApi.VinReport> reports = DemoInspections.generate(properties.seed(), rows, LocalDate.now(CHINA));
+		int half = reports.size() / 2;
+		while (half > 0 && half < reports.size() && reports.get(half).vin().equals(reports.get(half - 1).vin())) {
+			half++;
+		}
+		List<InspectionApi.VinReport> first = reports.subList(0, half);
+		List<InspectionApi.VinReport> second = reports.subList(half, reports.size());
+		List<Callable<Tally>> halves = List.of(() -> filed(inspector, first), () -> filed(inspector, second));
+		return (int) runAll(halves).stream().mapToLong(t -> t.imported).sum();
+	}
+
+	private Tally filed(UserAccount inspector, List<InspectionApi.VinReport> reports) {
+		Tally tally = new Tally();
+		tally.imported = inspections.fileAll(inspector, reports);
+		return tally;
 	}
 
 	/** Imports the sellers' lots side by side: they are independent (own organization, own VINs). */

@@ -3,5 +3,5 @@
  * deterministic listings through the identity and catalog APIs, once.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo market",
-		allowedDependencies = { "platform", "identity", "catalog" })
+		allowedDependencies = { "platform", "identity", "catalog", "inspection" })
 package org.clearlot.demo;

@@ -30,6 +30,7 @@ class DemoMarketSeederTests {
 
 	private final FakeIdentity identity = new FakeIdentity();
 	private final FakeCatalog catalog = new FakeCatalog();
+	final FakeInspections inspections = new FakeInspections();
 
 	@Test
 	void seedsOrganizationsAccountsAndInventory() {
@@ -54,6 +55,8 @@ class DemoMarketSeederTests {
 		assertThat(staff.stream().map(identity.passwords::get).distinct()).hasSameSizeAs(staff);
 
 		assertThat(catalog.imports.stream().mapToInt(call -> call.rows().size()).sum()).isEqualTo(300);
+		assertThat(inspections.filed.stream().map(report -> report.vin()).distinct().count())
+				.as("every car gets an inspection report").isEqualTo(300);
 		assertThat(catalog.imports).allSatisfy(call -> assertThat(identity.accountsById.get(call.actor()).organizationId())
 				.isEqualTo(call.organization()));
 		int sellers = DemoOrganizations.SELLERS.size();
@@ -89,7 +92,7 @@ class DemoMarketSeederTests {
 	}
 
 	private void seed(int listings) {
-		new DemoMarketSeeder(identity, catalog, new DemoProperties(true, listings, 42L))
+		new DemoMarketSeeder(identity, catalog, inspections, new DemoProperties(true, listings, 42L))
 				.run(new DefaultApplicationArguments());
 	}
 
@@ -195,6 +198,23 @@ class DemoMarketSeederTests {
 		}
 
 		record ImportCall(UUID organization, UUID actor, List<InventoryRow> rows) {
+		}
+	}
+
+	/** Records the reports the seeder files. */
+	static final class FakeInspections implements org.clearlot.inspection.InspectionApi {
+
+		final List<VinReport> filed = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		@Override
+		public boolean hasReports(String vin) {
+			return filed.stream().anyMatch(report -> report.vin().equals(vin));
+		}
+
+		@Override
+		public int fileAll(org.clearlot.identity.UserAccount inspector, List<VinReport> reports) {
+			filed.addAll(reports);
+			return reports.size();
 		}
 	}
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.clearlot.inspection.ReportDraft;
 import org.clearlot.inspection.grading.BodyDefect;
 import org.clearlot.inspection.grading.FloodIndicator;
 import org.clearlot.inspection.grading.GradingInput;
@@ -33,6 +34,7 @@ final class DraftValidation {
 	private final List<BodyFinding> body = new ArrayList<>();
 	private final List<StructuralFinding> structural = new ArrayList<>();
 	private final List<ItemFinding> items = new ArrayList<>();
+	private final java.util.Set<Integer> itemNumbers = new java.util.HashSet<>();
 
 	/** The validated parts of a draft. */
 	record Validated(Instant inspectedAt, int odometerKm, Tradability tradability, List<BodyFinding> body,
@@ -110,7 +112,10 @@ final class DraftValidation {
 		}
 		else if (f.item() >= 40 && f.item() <= 113) {
 			Integer severity = range(path + ".severity", f.severity(), 1, 3);
-			if (severity != null) {
+			if (!itemNumbers.add(f.item())) {
+				problems.add(FieldProblem.of(path + ".item", Reason.DUPLICATE_ITEM, f.item()));
+			}
+			else if (severity != null) {
 				items.add(new ItemFinding(f.item(), severity));
 			}
 		}

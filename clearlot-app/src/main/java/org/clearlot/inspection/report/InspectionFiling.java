@@ -9,6 +9,7 @@ import org.clearlot.catalog.VehicleCondition;
 import org.clearlot.catalog.VehicleSummary;
 import org.clearlot.identity.UserAccount;
 import org.clearlot.inspection.InspectionReportSigned;
+import org.clearlot.inspection.ReportDraft;
 import org.clearlot.inspection.grading.Grader;
 import org.clearlot.inspection.grading.Grading;
 import org.clearlot.inspection.history.MileageRecorder;

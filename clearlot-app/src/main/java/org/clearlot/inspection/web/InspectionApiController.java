@@ -13,7 +13,7 @@ import org.clearlot.inspection.report.ChainVerifier.ChainCheck;
 import org.clearlot.inspection.report.InspectionFiling;
 import org.clearlot.inspection.report.InspectionReport;
 import org.clearlot.inspection.report.InspectionReports;
-import org.clearlot.inspection.report.ReportDraft;
+import org.clearlot.inspection.ReportDraft;
 import org.clearlot.platform.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

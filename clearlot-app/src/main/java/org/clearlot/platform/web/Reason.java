@@ -34,6 +34,7 @@ public enum Reason {
 	VIN_FORBIDDEN_LETTER("VIN must not contain I, O or Q (found ''{0}'' at position {1})"),
 	VIN_BAD_CHARACTER("VIN may only contain digits and letters (found ''{0}'' at position {1})"),
 	VIN_CHECK_DIGIT("VIN check digit (position 9) is ''{0}'' but should be ''{1}''"),
+	DUPLICATE_ITEM("item {0} is listed more than once"),
 	DUPLICATE_IN_FILE("appears more than once in this file"),
 	OPEN_LISTING_EXISTS("VIN {0} already has an open listing"),
 	DIFFERENT_CAR("VIN {0} is registered as a different car ({1})"),

@@ -1,4 +1,4 @@
-package org.clearlot.inspection.report;
+package org.clearlot.inspection;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
