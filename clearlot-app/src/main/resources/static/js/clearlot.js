@@ -6,3 +6,22 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Draws the odometer history chart (Chart.js) when the condition panel arrives.
+document.addEventListener('htmx:afterSettle', function () {
+  var canvas = document.getElementById('odometer-chart');
+  if (!canvas || canvas.dataset.drawn || typeof Chart === 'undefined') {
+    return;
+  }
+  canvas.dataset.drawn = 'true';
+  var readings = JSON.parse(canvas.dataset.readings);
+  new Chart(canvas, {
+    type: 'line',
+    data: {
+      labels: readings.map(function (r) { return r.t + ' ' + r.source; }),
+      datasets: [{ label: canvas.dataset.label, data: readings.map(function (r) { return r.km; }),
+        borderColor: '#0f766e', backgroundColor: '#0f766e', tension: 0, pointRadius: 4 }]
+    },
+    options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: false } } }
+  });
+});

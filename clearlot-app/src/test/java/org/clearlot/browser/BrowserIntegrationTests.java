@@ -179,6 +179,24 @@ class BrowserIntegrationTests {
 		assertThat(illustration.getDomAttribute("src")).matches("/img/cars/[a-z]+-[a-z]+\\.svg");
 		assertThat(browser.loadedImageWidth(illustration)).as("the illustration %s loads", illustration.getDomAttribute("src"))
 				.isPositive();
+		browser.waitFor(By.id("condition-panel"));
+		assertThat(browser.find(By.id("odometer-status")).getText()).isNotBlank();
+	}
+
+	@Test
+	void anInspectedListingShowsItsDiagramAndVerifiesItsChain() {
+		browser.open("/?lang=en&grade=5");
+		WebElement card = browser.waitFor(By.cssSelector("#results a.cl-card"));
+		assertThat(card.getText()).as("accident cars say so on the card").contains("Accident car");
+		browser.clickAndWaitForPage(card);
+		browser.waitFor(By.cssSelector("#condition-diagram svg"));
+		assertThat(browser.text(By.id("report-grade"))).contains("Grade 5");
+		assertThat(browser.find(By.id("report-verdicts")).getText()).contains("Accident car");
+		browser.find(By.id("verify-chain")).click();
+		assertThat(browser.waitFor(By.id("verify-outcome")).getText()).startsWith("Verified");
+		browser.clickAndWaitForPage(By.id("full-report"));
+		assertThat(browser.text(By.cssSelector("#report-page h1"))).isEqualTo("Inspection report");
+		assertThat(browser.text(By.id("report-hash"))).matches("[0-9a-f]{64}");
 	}
 
 	// 4. A dealer lists a car through the form
