@@ -22,6 +22,6 @@ document.addEventListener('htmx:afterSettle', function () {
       datasets: [{ label: canvas.dataset.label, data: readings.map(function (r) { return r.km; }),
         borderColor: '#0f766e', backgroundColor: '#0f766e', tension: 0, pointRadius: 4 }]
     },
-    options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: false } } }
+    options: { animation: false, maintainAspectRatio: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: false } } }
   });
 });

@@ -41,15 +41,17 @@ class InspectionLabels {
 		return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atZone(CHINA));
 	}
 
-	/** Readings as JSON for the odometer chart: [{"t":"2025-03-01","km":82000,"source":"INSPECTION"}, …]. */
+	/** Readings as JSON for the odometer chart: [{"t":"2025-03-01","km":82000,"source":"Inspection"}, …], localized. */
 	public String readingsJson(List<Reading> readings) {
 		StringBuilder json = new StringBuilder("[");
 		for (Reading reading : readings) {
 			if (json.length() > 1) {
 				json.append(',');
 			}
+			String source = messages.getMessage("mileageSource." + reading.source(), null, reading.source(),
+					LocaleContextHolder.getLocale());
 			json.append("{\"t\":\"").append(DateTimeFormatter.ISO_LOCAL_DATE.format(reading.at().atZone(CHINA)))
-					.append("\",\"km\":").append(reading.km()).append(",\"source\":\"").append(reading.source()).append("\"}");
+					.append("\",\"km\":").append(reading.km()).append(",\"source\":\"").append(source).append("\"}");
 		}
 		return json.append(']').toString();
 	}
