@@ -92,6 +92,7 @@ class SecurityConfiguration {
 								"/actuator/health", "/actuator/health/**", "/actuator/info",
 								"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 						.requestMatchers("/dealer/**").hasRole("DEALER")
+						.requestMatchers("/inspector/**").hasRole("INSPECTOR")
 						.requestMatchers("/admin/**").hasRole("ADMIN")
 						.anyRequest().authenticated())
 				.formLogin(form -> form
