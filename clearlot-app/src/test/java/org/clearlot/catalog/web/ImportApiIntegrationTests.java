@@ -45,7 +45,7 @@ class ImportApiIntegrationTests {
 		String ice = TestVins.next();
 		String bev = TestVins.next();
 		String bevWithoutBattery = TestVins.next();
-		String badVin = ice.substring(0, 16) + (ice.charAt(16) == 'A' ? 'B' : 'A');
+		String badVin = ice.substring(0, 8) + (ice.charAt(8) == '1' ? '2' : '1') + ice.substring(9);
 		String csv = HEADER
 				+ ice + ",Toyota,Corolla,1.2T,2020,SEDAN,WHITE,ICE,CN6,2020-05-01,Wuhan,,,,89800,52000,Wuhan,Clean car,true\n"
 				+ bev + ",Tesla,Model 3,RWD,2022,SEDAN,RED,BEV,ZERO_EMISSION,2022-02-01,上海,173,346,LFP,189800.5,21000,Shanghai,,false\n"
