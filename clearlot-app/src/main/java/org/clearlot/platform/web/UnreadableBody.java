@@ -1,7 +1,10 @@
 package org.clearlot.platform.web;
 
+import java.util.List;
+
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -12,18 +15,47 @@ final class UnreadableBody {
 	}
 
 	static String describe(HttpMessageNotReadableException ex) {
-		Throwable cause = ex.getMostSpecificCause();
-		if (cause instanceof InvalidFormatException invalid) {
-			return "Field '" + invalid.getPathReference() + "' has an invalid value '" + invalid.getValue() + "'"
-					+ allowedValues(invalid.getTargetType());
+		JacksonException jackson = jacksonCause(ex);
+		if (jackson == null) {
+			return "The request body is missing or unreadable";
 		}
-		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-			return "Field '" + mismatch.getPathReference() + "' has the wrong type";
+		String field = path(jackson.getPath());
+		if (jackson instanceof InvalidFormatException invalid && !field.isEmpty()) {
+			return "Field '" + field + "' has an invalid value '" + invalid.getValue() + "'" + allowedValues(invalid.getTargetType());
 		}
-		if (cause instanceof JacksonException) {
-			return "The request body is not valid JSON";
+		if (jackson instanceof InputCoercionException) {
+			return "A number in the request body is out of range" + (field.isEmpty() ? "" : " (field '" + field + "')");
 		}
-		return "The request body is missing or unreadable";
+		if (!field.isEmpty()) {
+			return "Field '" + field + "' has the wrong type or an unreadable value";
+		}
+		if (jackson instanceof MismatchedInputException) {
+			return "The request body has the wrong shape: a JSON object is expected";
+		}
+		return "The request body is not valid JSON";
+	}
+
+	private static JacksonException jacksonCause(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException jackson) {
+				return jackson;
+			}
+		}
+		return null;
+	}
+
+	/** A path such as {@code findings[2].degree}. */
+	private static String path(List<JacksonException.Reference> references) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : references) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
 	}
 
 	private static String allowedValues(Class<?> type) {
