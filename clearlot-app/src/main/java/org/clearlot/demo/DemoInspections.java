@@ -53,7 +53,7 @@ final class DemoInspections {
 		if (mayHaveVerdicts && dice.chance(0.05)) {
 			for (int i = dice.between(1, 2); i > 0; i--) {
 				findings.add(new Finding(null, pick(dice, STRUCTURAL_CODES), null, null, null, null, pick(dice, STRUCTURAL),
-						null, null));
+						null, null, null));
 			}
 		}
 		int bodyFindings = Math.min(12, dice.between(0, 1 + age));
@@ -62,7 +62,7 @@ final class DemoInspections {
 			int degree = dice.chance(0.6) ? 1 : dice.chance(0.75) ? 2 : 3;
 			findings.add(new Finding(dice.between(14, 39), pick(dice, BODY_CODES), degree, repainted,
 					repainted && dice.chance(0.1), repainted ? dice.between(180, 330) : dice.between(95, 140), null, null,
-					null));
+					null, null));
 		}
 		int itemFindings = Math.min(10, dice.between(0, age));
 		java.util.Set<Integer> items = new java.util.HashSet<>();
@@ -70,7 +70,7 @@ final class DemoInspections {
 			int item = dice.between(40, 92);
 			if (items.add(item)) {
 				int severity = dice.chance(0.6) ? 1 : dice.chance(0.7 - age * 0.02) ? 2 : 3;
-				findings.add(new Finding(item, null, null, null, null, null, null, severity, null));
+				findings.add(new Finding(item, null, null, null, null, null, null, severity, null, null));
 			}
 		}
 		ReportDraft.Flood flood = null;

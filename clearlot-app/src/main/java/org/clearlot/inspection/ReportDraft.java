@@ -20,7 +20,7 @@ public record ReportDraft(OffsetDateTime inspectedAt, Integer odometerKm, Tradab
 
 	/** One finding; which fields apply depends on its kind (see the record's description). */
 	public record Finding(Integer item, String code, Integer degree, Boolean repainted, Boolean replaced,
-			Integer paintMicrons, String position, Integer severity, String note) {
+			Integer paintMicrons, String position, Integer severity, String note, List<java.util.UUID> photos) {
 	}
 
 	/** Flood check: the indicators above the water reference line found with water rust or marks. */

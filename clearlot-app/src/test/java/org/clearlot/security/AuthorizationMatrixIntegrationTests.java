@@ -84,6 +84,7 @@ class AuthorizationMatrixIntegrationTests {
 				row("GET /inspections/{id}", 200, 200, 200, 200, 200, 200),
 				row("GET /vehicles/{vin}/history", 200, 200, 200, 200, 200, 200),
 				row("GET /vehicles/{vin}/history/verify", 200, 200, 200, 200, 200, 200),
+				row("POST /inspection-photos", 401, 403, 403, 403, 201, 403),
 				row("GET /no-such-endpoint", 401, 403, 403, 403, 403, 403));
 	}
 
@@ -124,6 +125,7 @@ class AuthorizationMatrixIntegrationTests {
 			case "GET /vehicles/{vin}/inspections" -> api.get("/api/v1/vehicles/" + registeredVin() + "/inspections", token);
 			case "GET /inspections/{id}" -> api.get("/api/v1/inspections/" + report(), token);
 			case "GET /vehicles/{vin}/history" -> api.get("/api/v1/vehicles/" + registeredVin() + "/history", token);
+			case "POST /inspection-photos" -> api.upload("/api/v1/inspection-photos", "door.png", png(), token);
 			case "GET /vehicles/{vin}/history/verify" -> api.get("/api/v1/vehicles/" + registeredVin() + "/history/verify", token);
 			case "GET /no-such-endpoint" -> api.get("/api/v1/no-such-endpoint", token);
 			default -> throw new IllegalArgumentException(endpoint);
@@ -164,6 +166,17 @@ class AuthorizationMatrixIntegrationTests {
 		Response started = api.upload("/api/v1/inventory/imports", "one.csv", oneRowCsv(), tokens.get(Caller.DEALER));
 		assertThat(started.status()).isEqualTo(202);
 		return started.json().get("id").asString();
+	}
+
+	private static byte[] png() {
+		try {
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException impossible) {
+			throw new java.io.UncheckedIOException(impossible);
+		}
 	}
 
 	private static byte[] oneRowCsv() {

@@ -61,8 +61,8 @@ class SecurityConfiguration {
 						.requestMatchers(GET, "/api/v1/vehicles/*").permitAll()
 						.requestMatchers(GET, "/api/v1/vehicles/*/inspections", "/api/v1/vehicles/*/history",
 								"/api/v1/vehicles/*/history/verify", "/api/v1/inspections/*").permitAll()
-						.requestMatchers(POST, "/api/v1/vehicles/*/inspections", "/api/v1/inspections/*/corrections")
-								.hasRole("INSPECTOR")
+						.requestMatchers(POST, "/api/v1/vehicles/*/inspections", "/api/v1/inspections/*/corrections",
+								"/api/v1/inspection-photos").hasRole("INSPECTOR")
 						.requestMatchers(POST, "/api/v1/vehicles").hasAnyRole("DEALER", "ADMIN")
 						.requestMatchers(POST, "/api/v1/listings").hasRole("DEALER")
 						.requestMatchers(PATCH, "/api/v1/listings/*").hasRole("DEALER")
@@ -86,7 +86,7 @@ class SecurityConfiguration {
 	SecurityFilterChain webChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 						.requestMatchers(org.springframework.http.HttpMethod.GET, "/inspections/*", "/vehicles/*/condition",
-								"/vehicles/*/verify").permitAll()
+								"/vehicles/*/verify", "/inspection-photos/*", "/inspection-photos/*/thumbnail").permitAll()
 						.requestMatchers("/", "/listings", "/listings/*", "/login", "/register", "/error",
 								"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 								"/actuator/health", "/actuator/health/**", "/actuator/info",

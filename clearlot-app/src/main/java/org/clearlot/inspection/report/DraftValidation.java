@@ -35,19 +35,27 @@ final class DraftValidation {
 	private final List<StructuralFinding> structural = new ArrayList<>();
 	private final List<ItemFinding> items = new ArrayList<>();
 	private final java.util.Set<Integer> itemNumbers = new java.util.HashSet<>();
+	private final java.util.Map<String, List<ReportContent.PhotoRef>> photos = new java.util.TreeMap<>();
+	private final java.util.function.Function<java.util.UUID, java.util.Optional<ReportContent.PhotoRef>> photoLookup;
+
+	private DraftValidation(java.util.function.Function<java.util.UUID, java.util.Optional<ReportContent.PhotoRef>> photoLookup) {
+		this.photoLookup = photoLookup;
+	}
 
 	/** The validated parts of a draft. */
 	record Validated(Instant inspectedAt, int odometerKm, Tradability tradability, List<BodyFinding> body,
 			List<StructuralFinding> structural, List<ItemFinding> items, Set<FloodIndicator> soaked, BigDecimal burnAreaM2,
-			Ev ev) {
+			Ev ev, java.util.Map<String, List<ReportContent.PhotoRef>> photos) {
 
 		GradingInput gradingInput() {
 			return new GradingInput(tradability.allPassed(), body, structural, items, soaked, burnAreaM2);
 		}
 	}
 
-	static Validated validate(ReportDraft draft, boolean hasTractionBattery) {
-		return new DraftValidation().check(draft, hasTractionBattery);
+	/** Validates a draft; {@code photoLookup} finds a photo the inspector may attach (empty for any other id). */
+	static Validated validate(ReportDraft draft, boolean hasTractionBattery,
+			java.util.function.Function<java.util.UUID, java.util.Optional<ReportContent.PhotoRef>> photoLookup) {
+		return new DraftValidation(photoLookup).check(draft, hasTractionBattery);
 	}
 
 	private Validated check(ReportDraft draft, boolean hasTractionBattery) {
@@ -77,7 +85,7 @@ final class DraftValidation {
 			throw InvalidInputException.of(problems);
 		}
 		return new Validated(inspected.toInstant(), odometer, tradability, List.copyOf(body), List.copyOf(structural),
-				List.copyOf(items), soaked, burn, ev);
+				List.copyOf(items), soaked, burn, ev, photos);
 	}
 
 	private Tradability tradability(ReportDraft.Tradability t) {
@@ -102,6 +110,7 @@ final class DraftValidation {
 			StructuralDefect defect = oneOf(path + ".code", f.code(), StructuralDefect.class);
 			if (position != null && defect != null) {
 				structural.add(new StructuralFinding(position, defect));
+				photos(path, "structural." + position, f.photos());
 			}
 		}
 		else if (f.item() == null) {
@@ -117,6 +126,7 @@ final class DraftValidation {
 			}
 			else if (severity != null) {
 				items.add(new ItemFinding(f.item(), severity));
+				photos(path, "item." + f.item(), f.photos());
 			}
 		}
 		else {
@@ -130,6 +140,24 @@ final class DraftValidation {
 		Integer microns = f.paintMicrons() == null ? null : range(path + ".paintMicrons", f.paintMicrons(), 0, 5_000);
 		if (defect != null && degree != null && (f.paintMicrons() == null || microns != null)) {
 			body.add(new BodyFinding(f.item(), defect, degree, isTrue(f.repainted()), isTrue(f.replaced()), microns));
+			photos(path, "body." + f.item(), f.photos());
+		}
+	}
+
+	/** The finding's photos, each of which must exist and be the inspector's own upload. */
+	private void photos(String path, String key, List<java.util.UUID> ids) {
+		if (ids == null) {
+			return;
+		}
+		for (int i = 0; i < ids.size(); i++) {
+			java.util.UUID id = ids.get(i);
+			java.util.Optional<ReportContent.PhotoRef> photo = id == null ? java.util.Optional.empty() : photoLookup.apply(id);
+			if (photo.isEmpty()) {
+				problems.add(FieldProblem.of(path + ".photos[" + i + "]", Reason.PHOTO_UNKNOWN, id));
+			}
+			else {
+				photos.computeIfAbsent(key, k -> new ArrayList<>()).add(photo.get());
+			}
 		}
 	}
 

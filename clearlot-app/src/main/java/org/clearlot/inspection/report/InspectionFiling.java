@@ -39,9 +39,11 @@ public class InspectionFiling {
 	private final MileageRecorder mileage;
 	private final JdbcTemplate jdbc;
 	private final ApplicationEventPublisher events;
+	private final org.clearlot.inspection.photo.PhotoService photos;
 
 	InspectionFiling(CatalogApi catalog, InspectionReportRepository reports, Grader grader, MileageRecorder mileage,
-			JdbcTemplate jdbc, ApplicationEventPublisher events) {
+			JdbcTemplate jdbc, ApplicationEventPublisher events, org.clearlot.inspection.photo.PhotoService photos) {
+		this.photos = photos;
 		this.catalog = catalog;
 		this.reports = reports;
 		this.grader = grader;
@@ -54,7 +56,7 @@ public class InspectionFiling {
 	public InspectionReport file(UserAccount inspector, String vin, ReportDraft draft) {
 		VehicleSummary vehicle = catalog.findVehicle(vin).orElseThrow(() -> new NotFoundException("No vehicle with VIN " + vin));
 		UUID organization = independentOrganization(inspector, vehicle);
-		Validated validated = DraftValidation.validate(draft, vehicle.powertrain().hasTractionBattery());
+		Validated validated = DraftValidation.validate(draft, vehicle.powertrain().hasTractionBattery(), photosOf(inspector));
 		return sign(vehicle.vin(), validated, inspector, organization, 1, null, null);
 	}
 
@@ -70,13 +72,18 @@ public class InspectionFiling {
 		if (draft.reason() == null || draft.reason().isBlank()) {
 			throw InvalidInputException.of("reason", Reason.REQUIRED);
 		}
-		Validated validated = DraftValidation.validate(draft, vehicle.powertrain().hasTractionBattery());
+		Validated validated = DraftValidation.validate(draft, vehicle.powertrain().hasTractionBattery(), photosOf(inspector));
 		lockChain(original.vin());
 		if (reports.isSuperseded(reportId)) {
 			throw new ConflictException("Report " + reportId + " was already corrected; correct its latest version");
 		}
 		return sign(original.vin(), validated, inspector, organization, original.version() + 1, original.id(),
 				draft.reason().strip());
+	}
+
+	/** Photos this inspector uploaded, by id. */
+	private java.util.function.Function<UUID, java.util.Optional<ReportContent.PhotoRef>> photosOf(UserAccount inspector) {
+		return id -> photos.findOwned(id, inspector.id()).map(photo -> new ReportContent.PhotoRef(photo.id(), photo.sha256()));
 	}
 
 	private UUID independentOrganization(UserAccount inspector, VehicleSummary vehicle) {
@@ -97,7 +104,7 @@ public class InspectionFiling {
 		ReportContent content = new ReportContent(UUID.randomUUID(), vin, version, supersedes, reason, inspector.id(),
 				organization, facts.inspectedAt().truncatedTo(ChronoUnit.MICROS), now, facts.odometerKm(),
 				facts.tradability(), facts.body(), facts.structural(), facts.items(), facts.soaked(), facts.burnAreaM2(),
-				facts.ev(), grading, last.map(InspectionReport::hash).orElse(null));
+				facts.ev(), facts.photos(), grading, last.map(InspectionReport::hash).orElse(null));
 		String canonical = CanonicalJson.write(content);
 		int position = last.map(InspectionReport::chainPosition).orElse(0) + 1;
 		InspectionReport report = reports.save(new InspectionReport(

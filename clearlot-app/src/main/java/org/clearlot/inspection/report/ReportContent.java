@@ -3,6 +3,7 @@ package org.clearlot.inspection.report;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,7 +20,12 @@ import org.clearlot.inspection.grading.GradingInput.StructuralFinding;
 public record ReportContent(UUID id, String vin, int version, UUID supersedes, String correctionReason,
 		UUID inspectorId, UUID inspectorOrganization, Instant inspectedAt, Instant signedAt, int odometerKm,
 		Tradability tradability, List<BodyFinding> body, List<StructuralFinding> structural, List<ItemFinding> items,
-		Set<FloodIndicator> soaked, BigDecimal burnAreaM2, Ev ev, Grading grading, String previousHash) {
+		Set<FloodIndicator> soaked, BigDecimal burnAreaM2, Ev ev, Map<String, List<PhotoRef>> photos, Grading grading,
+		String previousHash) {
+
+	/** A photo of a finding, by id and the SHA-256 of its bytes, so the report's hash covers the picture too. */
+	public record PhotoRef(UUID id, String sha256) {
+	}
 
 	/** The 8 tradability checks, each true when passed. */
 	public record Tradability(boolean notDueForScrapping, boolean notMortgagedOrSupervised, boolean notSeized,

@@ -103,19 +103,19 @@ class InspectorConsoleController {
 					findings.add(new ReportDraft.Finding(item.item(), code, integer(form, "body." + item.item() + ".degree"),
 							form.containsKey("body." + item.item() + ".repainted"),
 							form.containsKey("body." + item.item() + ".replaced"),
-							integer(form, "body." + item.item() + ".microns"), null, null, null));
+							integer(form, "body." + item.item() + ".microns"), null, null, null, null));
 				}
 			}
 			for (StructuralPosition position : StructuralPosition.values()) {
 				String code = value(form, "structural." + position.name());
 				if (code != null) {
-					findings.add(new ReportDraft.Finding(null, code, null, null, null, null, position.name(), null, null));
+					findings.add(new ReportDraft.Finding(null, code, null, null, null, null, position.name(), null, null, null));
 				}
 			}
 			for (int item = 40; item <= 113; item++) {
 				Integer severity = integer(form, "item." + item);
 				if (severity != null) {
-					findings.add(new ReportDraft.Finding(item, null, null, null, null, null, null, severity, null));
+					findings.add(new ReportDraft.Finding(item, null, null, null, null, null, null, severity, null, null));
 				}
 			}
 			List<String> soaked = new ArrayList<>();

@@ -22,7 +22,8 @@ record ReportResponse(UUID id, String vin, int version, UUID supersedes, String 
 		Instant signedAt, int odometerKm, UUID inspectorId, UUID inspectorOrganization,
 		ReportContent.Tradability tradability, List<BodyFinding> body, List<StructuralFinding> structural,
 		List<ItemFinding> items, Set<FloodIndicator> soaked, BigDecimal burnAreaM2, ReportContent.Ev ev,
-		Map<Section, Integer> sectionScores, List<Deduction> deductions, String hash, String previousHash) {
+		Map<Section, Integer> sectionScores, List<Deduction> deductions, Map<String, List<ReportContent.PhotoRef>> photos,
+		String hash, String previousHash) {
 
 	static ReportResponse of(InspectionReport report, ReportContent content) {
 		return new ReportResponse(report.id(), report.vin(), report.version(), report.supersedes(),
@@ -30,6 +31,7 @@ record ReportResponse(UUID id, String vin, int version, UUID supersedes, String 
 				report.flood(), report.fire(), report.tradable(), report.inspectedAt(), report.signedAt(),
 				report.odometerKm(), report.inspectorId(), report.inspectorOrganization(), content.tradability(),
 				content.body(), content.structural(), content.items(), content.soaked(), content.burnAreaM2(), content.ev(),
-				content.grading().sectionScores(), content.grading().deductions(), report.hash(), report.previousHash());
+				content.grading().sectionScores(), content.grading().deductions(), content.photos(), report.hash(),
+				report.previousHash());
 	}
 }

@@ -42,6 +42,8 @@ class CanonicalJsonTests {
 				UUID.fromString("5f3c0a4e-1111-4bcd-9a00-000000000002"), UUID.fromString("5f3c0a4e-1111-4bcd-9a00-000000000003"),
 				Instant.parse("2025-03-01T02:00:00Z"), Instant.parse("2025-03-01T03:00:00.123456Z"), km,
 				new ReportContent.Tradability(true, true, true, true, true, true, true, true), body, List.of(), List.of(),
-				EnumSet.of(FloodIndicator.CARPET), BigDecimal.ZERO, null, new Grader(DeductionTable.defaults()).grade(input), null);
+				EnumSet.of(FloodIndicator.CARPET), BigDecimal.ZERO, null,
+				java.util.Map.of("body.27", List.of(new ReportContent.PhotoRef(UUID.fromString("5f3c0a4e-1111-4bcd-9a00-000000000009"), "ab".repeat(32)))),
+				new Grader(DeductionTable.defaults()).grade(input), null);
 	}
 }
