@@ -25,3 +25,25 @@ document.addEventListener('htmx:afterSettle', function () {
     options: { animation: false, maintainAspectRatio: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: false } } }
   });
 });
+
+// Tapping a panel of the condition diagram shows its findings (the panel's title) and photos below the diagram.
+document.addEventListener('click', function (event) {
+  var shape = event.target.closest && event.target.closest('#condition-diagram [data-item], #condition-diagram [data-position]');
+  var detail = document.getElementById('panel-detail');
+  if (!shape || !detail) {
+    return;
+  }
+  var title = shape.querySelector('title');
+  detail.textContent = title ? title.textContent : '';
+  var key = shape.dataset.item ? (Number(shape.dataset.item) >= 40 ? 'item.' : 'body.') + shape.dataset.item
+    : 'structural.' + shape.dataset.position;
+  var photos = document.querySelector('[data-photos-for="' + key + '"]');
+  if (photos) {
+    var gallery = photos.cloneNode(true);
+    gallery.classList.remove('d-none');
+    gallery.classList.add('d-flex', 'gap-2', 'mt-1');
+    detail.appendChild(gallery);
+  }
+  document.querySelectorAll('#condition-diagram .selected').forEach(function (s) { s.classList.remove('selected'); });
+  shape.classList.add('selected');
+});

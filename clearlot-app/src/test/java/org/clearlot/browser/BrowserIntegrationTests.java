@@ -192,6 +192,8 @@ class BrowserIntegrationTests {
 		browser.waitFor(By.cssSelector("#condition-diagram svg"));
 		assertThat(browser.text(By.id("report-grade"))).contains("Grade 5");
 		assertThat(browser.find(By.id("report-verdicts")).getText()).contains("Accident car");
+		browser.find(By.cssSelector("#condition-diagram [data-item='19']")).click();
+		assertThat(browser.text(By.id("panel-detail"))).as("tapping a panel shows its findings").containsIgnoringCase("door");
 		browser.find(By.id("verify-chain")).click();
 		assertThat(browser.waitFor(By.id("verify-outcome")).getText()).startsWith("Verified");
 		browser.clickAndWaitForPage(By.id("full-report"));
