@@ -61,6 +61,21 @@ public final class WebSession {
 				.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** Posts a multipart form with one file part, as a browser does for a form with a file input. */
+	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+			byte[] content) {
+		String boundary = "----clearlot" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	/** The CSRF token of a page's form. */
 	public static String csrf(String page) {
 		Matcher matcher = CSRF.matcher(page);

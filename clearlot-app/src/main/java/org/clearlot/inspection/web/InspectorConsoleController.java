@@ -40,8 +40,11 @@ class InspectorConsoleController {
 	private final InspectionFiling filing;
 	private final CatalogApi catalog;
 	private final ProblemMessages problemMessages;
+	private final org.clearlot.inspection.photo.PhotoService photos;
 
-	InspectorConsoleController(InspectionFiling filing, CatalogApi catalog, ProblemMessages problemMessages) {
+	InspectorConsoleController(InspectionFiling filing, CatalogApi catalog, ProblemMessages problemMessages,
+			org.clearlot.inspection.photo.PhotoService photos) {
+		this.photos = photos;
 		this.filing = filing;
 		this.catalog = catalog;
 		this.problemMessages = problemMessages;
@@ -55,10 +58,13 @@ class InspectorConsoleController {
 	}
 
 	@PostMapping("/reports")
-	String file(@RequestParam MultiValueMap<String, String> form, Model model) {
+	String file(@RequestParam MultiValueMap<String, String> form, jakarta.servlet.http.HttpServletRequest request,
+			Model model) {
 		String vin = value(form, "vin");
 		try {
-			InspectionReport report = filing.file(CurrentUser.require(), vin == null ? "" : vin, ConsoleForm.draft(form));
+			var inspector = CurrentUser.require();
+			java.util.Map<String, List<java.util.UUID>> photoIds = uploadPhotos(inspector, request);
+			InspectionReport report = filing.file(inspector, vin == null ? "" : vin, ConsoleForm.draft(form, photoIds));
 			return "redirect:/inspections/" + report.id();
 		}
 		catch (InvalidInputException invalid) {
@@ -71,6 +77,30 @@ class InspectorConsoleController {
 		model.addAttribute("vehicle", vin == null ? null : catalog.findVehicle(vin).orElse(null));
 		model.addAttribute("form", form.toSingleValueMap());
 		return choices(model);
+	}
+
+	/** Uploads the photos attached to body rows ({@code body.<item>.photo}) and returns their ids by item key. */
+	private java.util.Map<String, List<java.util.UUID>> uploadPhotos(org.clearlot.identity.UserAccount inspector,
+			jakarta.servlet.http.HttpServletRequest request) {
+		java.util.Map<String, List<java.util.UUID>> ids = new java.util.HashMap<>();
+		if (!(request instanceof org.springframework.web.multipart.MultipartHttpServletRequest multipart)) {
+			return ids;
+		}
+		for (var entry : multipart.getMultiFileMap().entrySet()) {
+			for (var file : entry.getValue()) {
+				if (file.isEmpty()) {
+					continue;
+				}
+				try {
+					var photo = photos.upload(inspector, file.getOriginalFilename(), file.getBytes());
+					ids.computeIfAbsent(entry.getKey().replace(".photo", ""), k -> new ArrayList<>()).add(photo.id());
+				}
+				catch (java.io.IOException unreadable) {
+					throw InvalidInputException.of(entry.getKey(), org.clearlot.platform.web.Reason.PHOTO_NOT_IMAGE);
+				}
+			}
+		}
+		return ids;
 	}
 
 	private static String choices(Model model) {
@@ -95,7 +125,7 @@ class InspectorConsoleController {
 		private ConsoleForm() {
 		}
 
-		static ReportDraft draft(MultiValueMap<String, String> form) {
+		static ReportDraft draft(MultiValueMap<String, String> form, java.util.Map<String, List<java.util.UUID>> photoIds) {
 			List<ReportDraft.Finding> findings = new ArrayList<>();
 			for (BodyItem item : BodyItem.values()) {
 				String code = value(form, "body." + item.item() + ".code");
@@ -103,7 +133,8 @@ class InspectorConsoleController {
 					findings.add(new ReportDraft.Finding(item.item(), code, integer(form, "body." + item.item() + ".degree"),
 							form.containsKey("body." + item.item() + ".repainted"),
 							form.containsKey("body." + item.item() + ".replaced"),
-							integer(form, "body." + item.item() + ".microns"), null, null, null, null));
+							integer(form, "body." + item.item() + ".microns"), null, null, null,
+							photoIds.get("body." + item.item())));
 				}
 			}
 			for (StructuralPosition position : StructuralPosition.values()) {
@@ -128,7 +159,18 @@ class InspectorConsoleController {
 			return new ReportDraft(inspectedAt(value(form, "inspectedAt")), integer(form, "odometerKm"),
 					new ReportDraft.Tradability(tradable, tradable, tradable, tradable, tradable, tradable, tradable, tradable,
 							tradable),
-					findings, new ReportDraft.Flood(soaked), new ReportDraft.Fire(decimal(value(form, "burnAreaM2"))), null, null);
+					findings, new ReportDraft.Flood(soaked), new ReportDraft.Fire(decimal(value(form, "burnAreaM2"))), ev(form), null);
+		}
+
+		/** The EV section, when the form has it (plug-in hybrids and electric cars). */
+		private static ReportDraft.Ev ev(MultiValueMap<String, String> form) {
+			if (!form.containsKey("ev.present")) {
+				return null;
+			}
+			return new ReportDraft.Ev(integer(form, "ev.insulationResistanceKohm"), integer(form, "ev.cellVoltageSpreadMv"),
+					form.containsKey("ev.packCasingDamage"), form.containsKey("ev.underbodyStrikes"),
+					!form.containsKey("ev.coolingFault"), List.of(), !form.containsKey("ev.chargingPortFault"),
+					form.containsKey("ev.batteryWarrantyTransferable"));
 		}
 
 		private static java.time.OffsetDateTime inspectedAt(String value) {

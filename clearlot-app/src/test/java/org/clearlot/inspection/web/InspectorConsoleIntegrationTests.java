@@ -72,6 +72,37 @@ class InspectorConsoleIntegrationTests {
 	}
 
 	@Test
+	void aBatteryCarGetsTheEvSectionAndPanelPhotos() throws Exception {
+		TestActors actors = TestActors.in(identity);
+		Api api = new Api(port);
+		String vin = TestVins.next();
+		api.post("/api/v1/vehicles", Payloads.bevVehicle(vin), api.token(actors.dealer().username(), TestActors.PASSWORD));
+		WebSession inspector = WebSession.signedIn(port, actors.inspector().username(), TestActors.PASSWORD);
+		String form = inspector.page("/inspector/reports/new?vin=" + vin + "&lang=en");
+		assertThat(form).contains("console-ev", "Insulation resistance");
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("_csrf", WebSession.csrf(form));
+		fields.put("vin", vin);
+		fields.put("inspectedAt", "2025-03-01T10:00");
+		fields.put("odometerKm", "30000");
+		fields.put("tradable", "on");
+		fields.put("body.14.code", "HH");
+		fields.put("body.14.degree", "1");
+		fields.put("ev.present", "true");
+		fields.put("ev.insulationResistanceKohm", "1800");
+		fields.put("ev.batteryWarrantyTransferable", "on");
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+		HttpResponse<String> filed = inspector.postMultipart("/inspector/reports", fields, "body.14.photo", "bonnet.png", png.toByteArray());
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(302);
+		String location = filed.headers().firstValue("Location").orElseThrow();
+		JsonNode report = api.get("/api/v1" + location.substring(location.indexOf("/inspections/"))).json();
+		assertThat(report.get("ev").get("insulationResistanceKohm").asInt()).isEqualTo(1800);
+		assertThat(report.get("ev").get("batteryWarrantyTransferable").asBoolean()).isTrue();
+		assertThat(report.get("photos").get("body.14").size()).isEqualTo(1);
+	}
+
+	@Test
 	void onlyInspectorsOpenTheConsole() throws Exception {
 		WebSession dealer = WebSession.signedIn(port, TestActors.in(identity).dealer().username(), TestActors.PASSWORD);
 		assertThat(dealer.get("/inspector/reports/new").statusCode()).isEqualTo(403);
