@@ -18,7 +18,7 @@ start_once() {
 	start=$(date +%s.%N)
 	java -jar "$JAR" --server.port="$PORT" --clearlot.data-dir="$data" --clearlot.demo.enabled=true >"$WORK/app.log" 2>&1 &
 	pid=$!
-	until curl -sf "http://localhost:$PORT/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
+	until [[ "$(curl -sf "http://localhost:$PORT/actuator/health/readiness" 2>/dev/null || true)" == *'"UP"'* ]]; do
 		kill -0 "$pid" 2>/dev/null || { echo "the application died; see $WORK/app.log" >&2; cat "$WORK/app.log" >&2; exit 1; }
 		sleep 0.1
 	done
@@ -46,7 +46,7 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
 mem=$(awk '/MemTotal/ {printf "%d", $2/1048576}' /proc/meminfo)
 section=$(cat <<SECTION
 <!-- benchmark:startup:start -->
-Measured $(date +%F) on $(nproc) cores ($cpu), ${mem} GiB RAM, $(java -version 2>&1 | head -1), with \`scripts/benchmark-startup.sh $RUNS\`:
+Measured $(date +%F) on $(nproc) cores ($cpu), ${mem} GiB RAM, $(java -version 2>&1 | sed -n 1p), with \`scripts/benchmark-startup.sh $RUNS\`:
 time from \`java -jar\` to the readiness probe reporting UP, which happens after the demo market (${listings} listings on sale) is seeded.
 
 | start | median s | worst s | target s |
