@@ -36,7 +36,4 @@ public interface ListingRepository extends JpaRepository<Listing, Long> {
 
 	/** How many listings are in a status. */
 	long countByStatus(ListingStatus status);
-
-	/** How many listings an organization has in a status. */
-	long countByOrganizationIdAndStatus(UUID organizationId, ListingStatus status);
 }

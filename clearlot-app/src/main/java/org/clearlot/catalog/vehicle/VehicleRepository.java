@@ -1,7 +1,5 @@
 package org.clearlot.catalog.vehicle;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,7 +8,4 @@ public interface VehicleRepository extends JpaRepository<Vehicle, Long> {
 
 	/** The vehicle with this VIN (VINs are stored upper-case). */
 	Optional<Vehicle> findByVin(String vin);
-
-	/** Vehicles among these VINs, to check a whole import at once. */
-	List<Vehicle> findByVinIn(Collection<String> vins);
 }
