@@ -85,8 +85,8 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
-						.requestMatchers(org.springframework.http.HttpMethod.GET, "/inspections/*", "/vehicles/*/condition",
-								"/vehicles/*/verify", "/inspection-photos/*", "/inspection-photos/*/thumbnail").permitAll()
+						.requestMatchers(org.springframework.http.HttpMethod.GET, "/inspections/*", "/inspections/*/pdf",
+								"/vehicles/*/condition", "/vehicles/*/verify", "/inspection-photos/*", "/inspection-photos/*/thumbnail").permitAll()
 						.requestMatchers("/", "/listings", "/listings/*", "/login", "/register", "/error",
 								"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 								"/actuator/health", "/actuator/health/**", "/actuator/info",

@@ -48,6 +48,38 @@ public final class ConditionDiagram {
 		return svg.append("</svg>").toString();
 	}
 
+	/**
+	 * The same car without any text (no title, front label or legend; the panels' tooltips stay), for
+	 * renderers that lack the page's fonts, such as the PDF report, which prints its legend as text beside it. Drawn
+	 * at 70 % (210 by 322 pixels, 56 mm wide in print).
+	 */
+	public static String drawing(List<GradingInput.BodyFinding> body, List<GradingInput.StructuralFinding> structural,
+			Locale locale) {
+		Wording words = Wording.of(locale);
+		StringBuilder svg = new StringBuilder(12_288);
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 300 460\" width=\"210\" height=\"322\">")
+			.append("<rect width=\"300\" height=\"460\" rx=\"14\" fill=\"#f8fafc\"/>")
+			.append("<path d=\"M150 5L157 15L143 15Z\" fill=\"").append(OUTLINE).append("\"/>");
+		panels(svg, byItem(body), words);
+		markers(svg, byPosition(structural), words);
+		return svg.append("</svg>").toString();
+	}
+
+	/** One entry of the legend: a swatch (fill, outline, dashed or not) and its meaning. */
+	public record LegendEntry(String fill, String stroke, boolean dashed, String label) {
+	}
+
+	/** The diagram's legend in the reader's language, for a legend printed outside the drawing. */
+	public static List<LegendEntry> legend(Locale locale) {
+		Wording words = Wording.of(locale);
+		return List.of(new LegendEntry(PanelState.OK.fill, OUTLINE, false, words.noDefect()),
+				new LegendEntry(PanelState.MINOR.fill, OUTLINE, false, words.minor()),
+				new LegendEntry(PanelState.MODERATE.fill, OUTLINE, false, words.moderate()),
+				new LegendEntry(PanelState.SEVERE.fill, OUTLINE, false, words.severe()),
+				new LegendEntry(PanelState.OK.fill, REPAINT, true, words.repainted()),
+				new LegendEntry(DAMAGED, "#7f1d1d", false, words.structural()));
+	}
+
 	private static Map<BodyItem, List<GradingInput.BodyFinding>> byItem(List<GradingInput.BodyFinding> body) {
 		Map<BodyItem, List<GradingInput.BodyFinding>> findings = new EnumMap<>(BodyItem.class);
 		for (BodyItem item : BodyItem.values()) {
