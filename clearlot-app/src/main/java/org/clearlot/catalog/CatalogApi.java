@@ -1,7 +1,9 @@
 package org.clearlot.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 
@@ -13,6 +15,9 @@ public interface CatalogApi {
 	/** A registered vehicle by VIN (any case); empty for unknown or malformed VINs. */
 	Optional<VehicleSummary> findVehicle(String vin);
 
+	/** Which of these VINs are registered, upper-case; malformed ones are simply not. */
+	Set<String> registeredVins(Collection<String> vins);
+
 	/** The organization whose draft, active or reserved listing offers this VIN, if any. */
 	Optional<UUID> sellingOrganization(String vin);
 
@@ -21,6 +26,12 @@ public interface CatalogApi {
 	 * inspection module in the transaction that signs the report.
 	 */
 	void recordCondition(String vin, VehicleCondition condition);
+
+	/**
+	 * Records a car's latest battery state of health (null: not estimated yet), which its listings show and search
+	 * filters on. Called by the battery module when a passport's estimate changes.
+	 */
+	void recordBatteryHealth(String vin, Double sohPercent);
 
 	/** How many listings are on sale right now. */
 	long countActiveListings();

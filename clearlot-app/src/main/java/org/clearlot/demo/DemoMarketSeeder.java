@@ -54,6 +54,8 @@ class DemoMarketSeeder implements ApplicationRunner {
 	static final String DEALER2 = "demo-dealer2";
 	static final String INSPECTOR = "demo-inspector";
 	static final String ADMIN = "demo-admin";
+	static final String TELEMETRY = "demo-telemetry";
+	static final String RECYCLER = "demo-recycler";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoMarketSeeder.class);
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -91,6 +93,9 @@ class DemoMarketSeeder implements ApplicationRunner {
 		account(ADMIN, "Demo Admin 演示管理员", Role.ADMIN, null, PASSWORD);
 		account(INSPECTOR, "Demo Inspector 演示鉴定师", Role.INSPECTOR,
 				organizations.get(DemoOrganizations.INSPECTION.key()).id(), PASSWORD);
+		account(TELEMETRY, "Demo Telemetry Source 演示车联网数据源", Role.TELEMETRY, null, PASSWORD);
+		account(RECYCLER, "Demo Recycler 演示电池回收员", Role.RECYCLER,
+				organizations.get(DemoOrganizations.RECYCLING.key()).id(), PASSWORD);
 		List<DemoOrganization> sellers = DemoOrganizations.SELLERS;
 		Map<String, List<InventoryRow>> inventory = DemoInventoryGenerator.generate(properties.seed(),
 				LocalDate.now(CHINA), sellers, Math.max(0, properties.listings()));

@@ -7,6 +7,7 @@ import static org.clearlot.demo.DemoOrganization.Focus.PREMIUM;
 import static org.clearlot.identity.OrganizationKind.CPO_PROGRAMME;
 import static org.clearlot.identity.OrganizationKind.DEALER;
 import static org.clearlot.identity.OrganizationKind.INSPECTION_AGENCY;
+import static org.clearlot.identity.OrganizationKind.RECYCLER;
 
 import java.util.List;
 
@@ -15,8 +16,8 @@ import org.clearlot.identity.OrganizationKind;
 
 /**
  * The demo market's organizations: local dealers in most large cities, three chains with stores in several
- * cities, three brands' certified pre-owned programmes and one appraisal agency. The first dealer (Wuhan) is
- * demo-dealer's, the second (Shanghai) demo-dealer2's.
+ * cities, three brands' certified pre-owned programmes, one appraisal agency and one battery recycler. The first
+ * dealer (Wuhan) is demo-dealer's, the second (Shanghai) demo-dealer2's.
  */
 final class DemoOrganizations {
 
@@ -59,13 +60,18 @@ final class DemoOrganizations {
 			cpo("toyota-cpo", "Toyota Certified Used Vehicles", "丰田认证二手车", 2.5, "Toyota", "Guangzhou", "Tianjin",
 					"Chengdu", "Changchun"),
 			new DemoOrganization("huace", "Huace Vehicle Appraisal", "华测车辆鉴定", INSPECTION_AGENCY, "Shanghai",
-					List.of(), 0, GENERAL, null));
+					List.of(), 0, GENERAL, null),
+			new DemoOrganization("lvxun", "Greencycle Battery Recovery", "绿循电池回收", RECYCLER, "Hefei", List.of(), 0,
+					GENERAL, null));
 
 	/** The organizations that list cars, in order; the first two belong to demo-dealer and demo-dealer2. */
 	static final List<DemoOrganization> SELLERS = ALL.stream().filter(DemoOrganization::sells).toList();
 
 	static final DemoOrganization INSPECTION = ALL.stream()
 			.filter(org -> org.kind() == INSPECTION_AGENCY).findFirst().orElseThrow();
+
+	static final DemoOrganization RECYCLING = ALL.stream()
+			.filter(org -> org.kind() == RECYCLER).findFirst().orElseThrow();
 
 	private DemoOrganizations() {
 	}

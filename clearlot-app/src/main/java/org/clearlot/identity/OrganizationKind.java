@@ -9,7 +9,9 @@ public enum OrganizationKind {
 	/** An independent appraisal agency employing inspectors. */
 	INSPECTION_AGENCY,
 	/** The platform operator itself. */
-	PLATFORM;
+	PLATFORM,
+	/** A battery recycler or second-life (cascade use) operator. */
+	RECYCLER;
 
 	public boolean sellsCars() {
 		return this == DEALER || this == CPO_PROGRAMME;

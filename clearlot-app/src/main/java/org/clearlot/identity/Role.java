@@ -9,7 +9,11 @@ public enum Role {
 	/** Independent appraiser who files inspection reports. */
 	INSPECTOR,
 	/** Platform operator. */
-	ADMIN;
+	ADMIN,
+	/** A machine account of a vehicle terminal or OEM platform that sends telemetry over HTTP. */
+	TELEMETRY,
+	/** Works for a battery recycler or second-life operator and records what happens to packs out of cars. */
+	RECYCLER;
 
 	public String authority() {
 		return "ROLE_" + name();

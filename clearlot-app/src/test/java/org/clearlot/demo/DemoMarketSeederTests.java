@@ -44,6 +44,8 @@ class DemoMarketSeederTests {
 		assertAccount("demo-buyer", Role.BUYER, null);
 		assertAccount("demo-admin", Role.ADMIN, null);
 		assertAccount("demo-inspector", Role.INSPECTOR, "Huace Vehicle Appraisal");
+		assertAccount("demo-recycler", Role.RECYCLER, "Greencycle Battery Recovery");
+		assertThat(identity.findUserByUsername("demo-telemetry")).get().extracting(UserAccount::role).isEqualTo(Role.TELEMETRY);
 		assertAccount("demo-dealer", Role.DEALER, DemoOrganizations.SELLERS.get(0).nameEn());
 		assertAccount("demo-dealer2", Role.DEALER, DemoOrganizations.SELLERS.get(1).nameEn());
 		assertThat(identity.creationOrder.get(identity.creationOrder.size() - 1)).isEqualTo("demo-dealer");
@@ -183,6 +185,16 @@ class DemoMarketSeederTests {
 		}
 
 		final List<String> conditions = new ArrayList<>();
+
+		@Override
+		public void recordBatteryHealth(String vin, Double sohPercent) {
+			throw new AssertionError("the demo seeder does not estimate battery health");
+		}
+
+		@Override
+		public java.util.Set<String> registeredVins(Collection<String> vins) {
+			throw new AssertionError("the demo seeder does not ask which VINs are registered");
+		}
 
 		@Override
 		public long countActiveListings() {

@@ -3,6 +3,7 @@ package org.clearlot.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.clearlot.support.Api;
 import org.clearlot.support.Api.Response;
 import org.clearlot.support.ClearlotIntegrationTest;
 import org.clearlot.support.Payloads;
+import org.clearlot.support.Readings;
+import org.clearlot.support.TestPackCodes;
 import org.clearlot.support.TestActors;
 import org.clearlot.support.TestVins;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class AuthorizationMatrixIntegrationTests {
 
 	/** Who calls: nobody, or a user of a role; DEALER owns the resources, OTHER_DEALER is another organization. */
-	enum Caller { ANONYMOUS, BUYER, DEALER, OTHER_DEALER, INSPECTOR, ADMIN }
+	enum Caller { ANONYMOUS, BUYER, DEALER, OTHER_DEALER, INSPECTOR, ADMIN, TELEMETRY, RECYCLER }
 
 	@LocalServerPort
 	int port;
@@ -53,6 +56,8 @@ class AuthorizationMatrixIntegrationTests {
 		tokens.put(Caller.OTHER_DEALER, api.token(actors.otherDealer().username(), TestActors.PASSWORD));
 		tokens.put(Caller.INSPECTOR, api.token(actors.inspector().username(), TestActors.PASSWORD));
 		tokens.put(Caller.ADMIN, api.token(actors.admin().username(), TestActors.PASSWORD));
+		tokens.put(Caller.TELEMETRY, api.token(actors.telemetry().username(), TestActors.PASSWORD));
+		tokens.put(Caller.RECYCLER, api.token(actors.recycler().username(), TestActors.PASSWORD));
 	}
 
 	/** An endpoint call given the caller's token (null for anonymous); it prepares its own resources. */
@@ -85,12 +90,28 @@ class AuthorizationMatrixIntegrationTests {
 				row("GET /vehicles/{vin}/history", 200, 200, 200, 200, 200, 200),
 				row("GET /vehicles/{vin}/history/verify", 200, 200, 200, 200, 200, 200),
 				row("POST /inspection-photos", 401, 403, 403, 403, 201, 403),
+				row("POST /telemetry", 401, 403, 403, 403, 403, 403, 202, 403),
+				row("GET /vehicles/{vin}/telemetry/latest", 401, 403, 200, 403, 403, 200, 200, 403),
+				row("GET /vehicles/{vin}/battery", 200, 200, 200, 200, 200, 200, 200, 200),
+				row("GET /batteries/{packCode}", 200, 200, 200, 200, 200, 200, 200, 200),
+				row("GET /batteries/{packCode}/verify", 200, 200, 200, 200, 200, 200, 200, 200),
+				row("GET /batteries/{packCode}/battery-pass", 200, 200, 200, 200, 200, 200, 200, 200),
+				row("POST /batteries/{packCode}/events", 401, 403, 403, 403, 403, 403, 403, 201),
 				row("GET /no-such-endpoint", 401, 403, 403, 403, 403, 403));
 	}
 
+	/** A row where the telemetry and recycler accounts get what a buyer gets (the endpoints predate them). */
 	private static Arguments row(String endpoint, int anonymous, int buyer, int dealer, int otherDealer, int inspector, int admin) {
-		return Arguments.of(endpoint, Map.of(Caller.ANONYMOUS, anonymous, Caller.BUYER, buyer, Caller.DEALER, dealer,
-				Caller.OTHER_DEALER, otherDealer, Caller.INSPECTOR, inspector, Caller.ADMIN, admin));
+		return row(endpoint, anonymous, buyer, dealer, otherDealer, inspector, admin, buyer, buyer);
+	}
+
+	private static Arguments row(String endpoint, int anonymous, int buyer, int dealer, int otherDealer, int inspector,
+			int admin, int telemetry, int recycler) {
+		Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
+		expected.putAll(Map.of(Caller.ANONYMOUS, anonymous, Caller.BUYER, buyer, Caller.DEALER, dealer,
+				Caller.OTHER_DEALER, otherDealer, Caller.INSPECTOR, inspector, Caller.ADMIN, admin, Caller.TELEMETRY,
+				telemetry, Caller.RECYCLER, recycler));
+		return Arguments.of(endpoint, expected);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -127,9 +148,45 @@ class AuthorizationMatrixIntegrationTests {
 			case "GET /vehicles/{vin}/history" -> api.get("/api/v1/vehicles/" + registeredVin() + "/history", token);
 			case "POST /inspection-photos" -> api.upload("/api/v1/inspection-photos", "door.png", png(), token);
 			case "GET /vehicles/{vin}/history/verify" -> api.get("/api/v1/vehicles/" + registeredVin() + "/history/verify", token);
+			case "POST /telemetry" -> api.post("/api/v1/telemetry", Readings.batch(List.of(Readings.charging(electricCar(),
+					OffsetDateTime.now().minusHours(1), 50, -20, 1_000))), token);
+			case "GET /vehicles/{vin}/telemetry/latest" -> api.get("/api/v1/vehicles/" + listedCarWithTelemetry()
+					+ "/telemetry/latest", token);
+			case "GET /vehicles/{vin}/battery" -> api.get("/api/v1/vehicles/" + electricCar() + "/battery", token);
+			case "GET /batteries/{packCode}" -> api.get("/api/v1/batteries/" + installedPack(), token);
+			case "GET /batteries/{packCode}/verify" -> api.get("/api/v1/batteries/" + installedPack() + "/verify", token);
+			case "GET /batteries/{packCode}/battery-pass" -> api.get("/api/v1/batteries/" + installedPack() + "/battery-pass", token);
+			case "POST /batteries/{packCode}/events" -> api.post("/api/v1/batteries/" + TestPackCodes.next() + "/events",
+					Map.of("type", "INSTALLED", "occurredAt", "2025-01-01T10:00:00+08:00", "vin", electricCar()), token);
 			case "GET /no-such-endpoint" -> api.get("/api/v1/no-such-endpoint", token);
 			default -> throw new IllegalArgumentException(endpoint);
 		};
+	}
+
+	private String electricCar() {
+		String vin = TestVins.next();
+		assertThat(api.post("/api/v1/vehicles", Payloads.bevVehicle(vin, TestPackCodes.next()), tokens.get(Caller.DEALER))
+			.status()).isEqualTo(201);
+		return vin;
+	}
+
+	/** An electric car in a draft listing of the DEALER's organization, with one reading received. */
+	private String listedCarWithTelemetry() {
+		String vin = electricCar();
+		assertThat(api.post("/api/v1/listings", Payloads.listing(vin, 15_000_000, 30_000, "Wuhan"), tokens.get(Caller.DEALER))
+			.status()).isEqualTo(201);
+		Response stored = api.post("/api/v1/telemetry", Readings.batch(List.of(Readings.charging(vin,
+				OffsetDateTime.now().minusHours(1), 50, -20, 1_000))), tokens.get(Caller.TELEMETRY));
+		assertThat(stored.json().get("accepted").asInt()).isEqualTo(1);
+		return vin;
+	}
+
+	/** A pack the recycler recorded as installed in an electric car. */
+	private String installedPack() {
+		String pack = TestPackCodes.next();
+		assertThat(api.post("/api/v1/batteries/" + pack + "/events", Map.of("type", "INSTALLED", "occurredAt",
+				"2025-01-01T10:00:00+08:00", "vin", electricCar()), tokens.get(Caller.RECYCLER)).status()).isEqualTo(201);
+		return pack;
 	}
 
 	private String registeredVin() {

@@ -10,7 +10,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Gives each test application context its own data directory, so that cached contexts never share a PostgreSQL
- * cluster or a Lucene index (whose write lock would make the second one fail).
+ * cluster or a Lucene index (whose write lock would make the second one fail), and its own free gateway port.
  */
 public class FreshDataDirectory implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -18,6 +18,7 @@ public class FreshDataDirectory implements ApplicationContextInitializer<Configu
 	public void initialize(ConfigurableApplicationContext context) {
 		Path directory = Path.of("target", "test-data", UUID.randomUUID().toString()).toAbsolutePath();
 		context.getEnvironment().getPropertySources()
-				.addFirst(new MapPropertySource("clearlotTestDataDir", Map.of("clearlot.data-dir", directory.toString())));
+				.addFirst(new MapPropertySource("clearlotTestDataDir", Map.of("clearlot.data-dir", directory.toString(),
+						"clearlot.gateway.port", "0")));
 	}
 }

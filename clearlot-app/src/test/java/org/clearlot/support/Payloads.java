@@ -42,6 +42,14 @@ public final class Payloads {
 		return body;
 	}
 
+	/** A battery-electric car with a GB/T 34014 pack code. */
+	public static Map<String, Object> bevVehicle(String vin, String packCode) {
+		Map<String, Object> body = bevVehicle(vin);
+		body.put("battery", Map.of("nominalCapacityAh", 150, "nominalVoltageV", 569.6, "chemistry", "LFP",
+				"packCode", packCode));
+		return body;
+	}
+
 	public static Map<String, Object> listing(String vin, long priceFen, int mileageKm, String city) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("vin", vin);

@@ -14,10 +14,11 @@ import org.clearlot.identity.UserAccount;
 
 /**
  * One user per role for API tests, created once per application context: two dealers of two different dealer
- * organizations, a buyer, an inspector and an admin.
+ * organizations, a buyer, an inspector, an admin, a telemetry machine account and a battery recycler.
  */
 public record TestActors(UserAccount dealer, UserAccount otherDealer, UserAccount buyer, UserAccount inspector,
-		UserAccount admin, OrganizationInfo dealerOrg, OrganizationInfo otherDealerOrg) {
+		UserAccount admin, OrganizationInfo dealerOrg, OrganizationInfo otherDealerOrg, UserAccount telemetry,
+		UserAccount recycler) {
 
 	public static final String PASSWORD = "Test-Password-2026";
 
@@ -32,13 +33,16 @@ public record TestActors(UserAccount dealer, UserAccount otherDealer, UserAccoun
 		OrganizationInfo a = identity.createOrganization(new NewOrganization("Test Motors A", "测试车行A", OrganizationKind.DEALER, "Wuhan"));
 		OrganizationInfo b = identity.createOrganization(new NewOrganization("Test Motors B", "测试车行B", OrganizationKind.DEALER, "Shanghai"));
 		OrganizationInfo agency = identity.createOrganization(new NewOrganization("Test Appraisal", "测试鉴定", OrganizationKind.INSPECTION_AGENCY, "Beijing"));
+		OrganizationInfo recyclerOrg = identity.createOrganization(new NewOrganization("Test Recycling", "测试回收", OrganizationKind.RECYCLER, "Hefei"));
 		return new TestActors(
 				account(identity, "t-dealer-" + suffix, Role.DEALER, a.id()),
 				account(identity, "t-dealer2-" + suffix, Role.DEALER, b.id()),
 				account(identity, "t-buyer-" + suffix, Role.BUYER, null),
 				account(identity, "t-inspector-" + suffix, Role.INSPECTOR, agency.id()),
 				account(identity, "t-admin-" + suffix, Role.ADMIN, null),
-				a, b);
+				a, b,
+				account(identity, "t-telemetry-" + suffix, Role.TELEMETRY, null),
+				account(identity, "t-recycler-" + suffix, Role.RECYCLER, recyclerOrg.id()));
 	}
 
 	private static UserAccount account(IdentityApi identity, String username, Role role, UUID organization) {

@@ -1,6 +1,8 @@
 package org.clearlot.catalog.facade;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntConsumer;
@@ -12,6 +14,8 @@ import org.clearlot.catalog.ListingStatus;
 import org.clearlot.catalog.ListingSummary;
 import org.clearlot.catalog.VehicleCondition;
 import org.clearlot.catalog.VehicleSummary;
+import org.clearlot.catalog.Vin;
+import org.clearlot.catalog.vehicle.VehicleRepository;
 import org.clearlot.catalog.search.ListingChanges;
 import org.clearlot.catalog.vehicle.Vehicle;
 import org.clearlot.platform.web.NotFoundException;
@@ -33,19 +37,35 @@ class CatalogFacade implements CatalogApi {
 	private final InventoryImporter importer;
 	private final ListingChanges changes;
 	private final EntityManager entityManager;
+	private final VehicleRepository vehicleRepository;
 
 	CatalogFacade(ListingRepository listings, VehicleService vehicles, InventoryImporter importer, ListingChanges changes,
-			EntityManager entityManager) {
+			EntityManager entityManager, VehicleRepository vehicleRepository) {
 		this.listings = listings;
 		this.vehicles = vehicles;
 		this.importer = importer;
 		this.changes = changes;
 		this.entityManager = entityManager;
+		this.vehicleRepository = vehicleRepository;
 	}
 
 	@Override
 	public Optional<VehicleSummary> findVehicle(String vin) {
-		return vehicles.find(vin).map(v -> new VehicleSummary(v.vin(), v.make(), v.model(), v.year(), v.powertrain()));
+		return vehicles.find(vin).map(CatalogFacade::vehicleSummary);
+	}
+
+	private static VehicleSummary vehicleSummary(Vehicle v) {
+		VehicleSummary.Battery battery = v.battery() == null || v.battery().nominalCapacityAh() == null ? null
+				: new VehicleSummary.Battery(v.battery().nominalCapacityAh(), v.battery().nominalVoltageV(),
+						v.battery().chemistry() == null ? null : v.battery().chemistry().name(), v.battery().packCode());
+		return new VehicleSummary(v.vin(), v.make(), v.model(), v.year(), v.powertrain(), battery);
+	}
+
+	@Override
+	public Set<String> registeredVins(Collection<String> vins) {
+		List<String> wellFormed = vins.stream().filter(vin -> vin != null && Vin.check(vin).isEmpty())
+			.map(vin -> Vin.of(vin).value()).distinct().toList();
+		return wellFormed.isEmpty() ? Set.of() : Set.copyOf(vehicleRepository.registeredAmong(wellFormed));
 	}
 
 	@Override
@@ -63,6 +83,17 @@ class CatalogFacade implements CatalogApi {
 	public void recordCondition(String vin, VehicleCondition condition) {
 		Vehicle vehicle = vehicles.find(vin).orElseThrow(() -> new NotFoundException("No vehicle with VIN " + vin));
 		vehicles.recordCondition(vehicle, condition);
+		listings.findOpenByVehicle(vehicle.id()).ifPresent(listing -> {
+			Search.session(entityManager).indexingPlan().addOrUpdate(listing);
+			changes.changed(listing.id());
+		});
+	}
+
+	@Override
+	@Transactional
+	public void recordBatteryHealth(String vin, Double sohPercent) {
+		Vehicle vehicle = vehicles.find(vin).orElseThrow(() -> new NotFoundException("No vehicle with VIN " + vin));
+		vehicles.recordBatteryHealth(vehicle, sohPercent);
 		listings.findOpenByVehicle(vehicle.id()).ifPresent(listing -> {
 			Search.session(entityManager).indexingPlan().addOrUpdate(listing);
 			changes.changed(listing.id());

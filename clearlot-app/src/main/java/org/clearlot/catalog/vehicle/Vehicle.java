@@ -115,6 +115,10 @@ public class Vehicle {
 	@GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private Boolean fire;
 
+	@GenericField(name = "batterySoh", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@Column(name = "battery_soh_percent")
+	private Float batterySohPercent;
+
 	@Column(name = "registered_by_org", nullable = false)
 	private UUID registeredByOrganization;
 
@@ -152,6 +156,17 @@ public class Vehicle {
 		this.accident = condition.accident();
 		this.flood = condition.flood();
 		this.fire = condition.fire();
+	}
+
+	/** Takes the battery passport's latest state of health (null: not estimated yet). */
+	public void recordBatteryHealth(Double sohPercent) {
+		this.batterySohPercent = sohPercent == null ? null : sohPercent.floatValue();
+	}
+
+	/** The battery passport's latest state of health in percent; empty until estimated (or without a battery). */
+	public java.util.Optional<Double> batterySohPercent() {
+		return batterySohPercent == null ? java.util.Optional.empty()
+				: java.util.Optional.of(Double.valueOf(Float.toString(batterySohPercent)));
 	}
 
 	/** The latest inspection verdict, if the car was inspected. */

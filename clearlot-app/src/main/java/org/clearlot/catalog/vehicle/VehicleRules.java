@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.clearlot.catalog.BodyType;
 import org.clearlot.catalog.Colour;
 import org.clearlot.catalog.EmissionStandard;
 import org.clearlot.catalog.NewVehicle;
+import org.clearlot.catalog.PackCode;
 import org.clearlot.catalog.Powertrain;
 import org.clearlot.catalog.Vin;
 import org.clearlot.platform.geo.Cities;
@@ -29,7 +29,6 @@ import org.clearlot.platform.web.Reason;
 public final class VehicleRules {
 
 	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-	private static final Pattern PACK_CODE = Pattern.compile("[0-9A-Z]{24}");
 
 	private VehicleRules() {
 	}
@@ -106,9 +105,10 @@ public final class VehicleRules {
 		BigDecimal voltage = problems.decimal("battery.nominalVoltageV", battery.nominalVoltageV(), 12, 1_000);
 		BatteryChemistry chemistry = problems.oneOf("battery.chemistry", battery.chemistry(), BatteryChemistry.class, true);
 		String packCode = battery.packCode() == null || battery.packCode().isBlank() ? null
-				: battery.packCode().strip().toUpperCase(Locale.ROOT);
-		if (packCode != null && !PACK_CODE.matcher(packCode).matches()) {
-			problems.add("battery.packCode", Reason.PACK_CODE_FORMAT);
+				: PackCode.normalize(battery.packCode());
+		if (packCode != null) {
+			PackCode.problem(packCode).ifPresent(problem -> problems.add("battery.packCode", Reason.PACK_CODE_FORMAT,
+					problem));
 		}
 		return new BatterySpec(capacity, voltage, chemistry, packCode);
 	}

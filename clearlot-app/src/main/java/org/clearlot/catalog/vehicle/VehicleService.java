@@ -55,6 +55,13 @@ public class VehicleService {
 		vehicles.save(vehicle);
 	}
 
+	/** Stores the car's latest battery state of health. */
+	@Transactional
+	public void recordBatteryHealth(Vehicle vehicle, Double sohPercent) {
+		vehicle.recordBatteryHealth(sohPercent);
+		vehicles.save(vehicle);
+	}
+
 	public Optional<Vehicle> find(String vin) {
 		if (Vin.problemWith(vin).isPresent()) {
 			return Optional.empty();

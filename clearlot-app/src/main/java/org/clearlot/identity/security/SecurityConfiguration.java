@@ -69,6 +69,12 @@ class SecurityConfiguration {
 						.requestMatchers(POST, "/api/v1/listings/*/publish").hasRole("DEALER")
 						.requestMatchers(POST, "/api/v1/listings/*/withdraw").hasAnyRole("DEALER", "ADMIN")
 						.requestMatchers("/api/v1/inventory", "/api/v1/inventory/**").hasRole("DEALER")
+						.requestMatchers(POST, "/api/v1/telemetry").hasRole("TELEMETRY")
+						.requestMatchers(GET, "/api/v1/vehicles/*/telemetry/latest")
+							.hasAnyRole("TELEMETRY", "ADMIN", "DEALER")
+						.requestMatchers(GET, "/api/v1/vehicles/*/battery", "/api/v1/batteries/*",
+								"/api/v1/batteries/*/verify", "/api/v1/batteries/*/battery-pass").permitAll()
+						.requestMatchers(POST, "/api/v1/batteries/*/events").hasRole("RECYCLER")
 						.requestMatchers(GET, "/api/v1/me").authenticated()
 						.anyRequest().denyAll())
 				.oauth2ResourceServer(oauth -> oauth

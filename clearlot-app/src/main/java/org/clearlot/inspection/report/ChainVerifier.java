@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.clearlot.platform.integrity.CanonicalJson;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +57,7 @@ public class ChainVerifier {
 		}
 		ReportContent content;
 		try {
-			content = CanonicalJson.read(report.canonicalContent());
+			content = CanonicalJson.read(report.canonicalContent(), ReportContent.class);
 		}
 		catch (RuntimeException unreadable) {
 			return "the content cannot be read";

@@ -15,6 +15,7 @@ import org.clearlot.inspection.grading.Grading;
 import org.clearlot.inspection.history.MileageRecorder;
 import org.clearlot.inspection.history.MileageSource;
 import org.clearlot.inspection.report.DraftValidation.Validated;
+import org.clearlot.platform.integrity.CanonicalJson;
 import org.clearlot.platform.web.ConflictException;
 import org.clearlot.platform.web.ForbiddenException;
 import org.clearlot.platform.web.InvalidInputException;

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.clearlot.catalog.Vin;
+import org.clearlot.platform.integrity.CanonicalJson;
 import org.clearlot.platform.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +45,6 @@ public class InspectionReports {
 
 	/** The report's full content, read back from its canonical text. */
 	public ReportContent content(InspectionReport report) {
-		return CanonicalJson.read(report.canonicalContent());
+		return CanonicalJson.read(report.canonicalContent(), ReportContent.class);
 	}
 }

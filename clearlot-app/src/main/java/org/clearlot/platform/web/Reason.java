@@ -26,7 +26,7 @@ public enum Reason {
 	ONLY_BEV_ZERO_EMISSION("only a BEV is ZERO_EMISSION; give the China standard (CN4, CN5, CN6 …)"),
 	BATTERY_REQUIRED("is required for a {0}"),
 	ICE_HAS_NO_BATTERY("an ICE car has no traction battery"),
-	PACK_CODE_FORMAT("must be a 24-character GB/T 34014 code of digits and capital letters"),
+	PACK_CODE_FORMAT("is not a GB/T 34014 battery code: {0}"),
 	PRICE_REQUIRED("is required (integer fen: ¥1 = 100)"),
 	VIN_NOT_REGISTERED("is not registered; POST /api/v1/vehicles first"),
 	VIN_REQUIRED("VIN is required"),
@@ -54,7 +54,8 @@ public enum Reason {
 	FILE_NO_ROWS("has a header but no rows"),
 	FILE_TOO_MANY_ROWS("has {0} rows; at most {1} per file"),
 	FILE_MISSING_COLUMNS("the header line lacks the columns: {0}"),
-	FILE_NOT_CSV("is not a readable CSV file ({0})");
+	FILE_NOT_CSV("is not a readable CSV file ({0})"),
+	TOO_MANY_READINGS("has {0} readings; at most {1} per request");
 
 	private final String english;
 

@@ -30,7 +30,8 @@ class ExternalDatabaseIntegrationTests {
 			new JdbcTemplate(server.getPostgresDatabase()).execute("CREATE DATABASE clearlot");
 			String url = server.getJdbcUrl("postgres", "clearlot");
 			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ClearlotApplication.class).run(
-					"--server.port=0", "--clearlot.data-dir=" + root.resolve("app"), "--clearlot.demo.enabled=false",
+					"--server.port=0", "--clearlot.gateway.port=0", "--clearlot.data-dir=" + root.resolve("app"),
+					"--clearlot.demo.enabled=false",
 					"--spring.datasource.url=" + url, "--spring.datasource.username=postgres")) {
 				assertThat(app.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
 				DataSource dataSource = app.getBean(DataSource.class);

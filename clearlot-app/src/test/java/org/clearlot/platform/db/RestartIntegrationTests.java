@@ -71,7 +71,7 @@ class RestartIntegrationTests {
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir) {
-		return new SpringApplicationBuilder(ClearlotApplication.class).run("--server.port=0",
+		return new SpringApplicationBuilder(ClearlotApplication.class).run("--server.port=0", "--clearlot.gateway.port=0",
 				"--clearlot.data-dir=" + dataDir, "--clearlot.demo.enabled=false");
 	}
 

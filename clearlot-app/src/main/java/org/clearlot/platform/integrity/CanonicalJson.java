@@ -1,4 +1,4 @@
-package org.clearlot.inspection.report;
+package org.clearlot.platform.integrity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,11 +10,11 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The canonical text of a report that its hash covers: JSON with properties and map keys in alphabetical order, no
- * insignificant whitespace, instants in ISO-8601 UTC. The same content always gives the same text, and reading the
- * text back gives the content.
+ * The canonical text of signed content that a hash covers: JSON with properties and map keys in alphabetical order,
+ * no insignificant whitespace, instants in ISO-8601 UTC. The same content always gives the same text, and reading
+ * the text back gives the content.
  */
-final class CanonicalJson {
+public final class CanonicalJson {
 
 	private static final JsonMapper JSON = JsonMapper.builder()
 			.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -25,15 +25,16 @@ final class CanonicalJson {
 	private CanonicalJson() {
 	}
 
-	static String write(ReportContent content) {
+	public static String write(Object content) {
 		return JSON.writeValueAsString(content);
 	}
 
-	static ReportContent read(String canonical) {
-		return JSON.readValue(canonical, ReportContent.class);
+	public static <T> T read(String canonical, Class<T> type) {
+		return JSON.readValue(canonical, type);
 	}
 
-	static String sha256(String canonical) {
+	/** The SHA-256 of the text's UTF-8 bytes, in lower-case hex. */
+	public static String sha256(String canonical) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);

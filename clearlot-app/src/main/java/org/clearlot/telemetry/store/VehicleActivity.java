@@ -1,0 +1,60 @@
+package org.clearlot.telemetry.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which vehicles sent data and when ({@code telemetry.vehicle_activity}), and which sent readings long after
+ * collecting them ({@code telemetry.late_arrivals}): what incremental consumers such as battery passports look at to
+ * find work.
+ */
+@Component
+class VehicleActivity {
+
+	private final JdbcTemplate jdbc;
+
+	VehicleActivity(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Records the vehicles of newly stored readings; readings collected before {@code lateBefore} are late. */
+	void record(List<NewReading> fresh, Instant lateBefore) {
+		Map<String, Instant> latest = new TreeMap<>();
+		Map<String, Instant> earliestLate = new TreeMap<>();
+		for (NewReading reading : fresh) {
+			Instant ts = reading.reading().ts().toInstant();
+			latest.merge(reading.reading().vin(), ts, (a, b) -> a.isAfter(b) ? a : b);
+			if (ts.isBefore(lateBefore)) {
+				earliestLate.merge(reading.reading().vin(), ts, (a, b) -> a.isBefore(b) ? a : b);
+			}
+		}
+		jdbc.update("""
+				INSERT INTO telemetry.vehicle_activity (vin, latest_ts, updated_at)
+				SELECT vin, ts, now() FROM unnest(?::char(17)[], ?::timestamptz[]) AS batch (vin, ts)
+				ON CONFLICT (vin) DO UPDATE
+				SET latest_ts = greatest(vehicle_activity.latest_ts, excluded.latest_ts), updated_at = now()""",
+				vins(latest), times(latest));
+		if (!earliestLate.isEmpty()) {
+			jdbc.update("""
+					INSERT INTO telemetry.late_arrivals (vin, earliest_ts, arrival_seq)
+					SELECT vin, ts, nextval('telemetry.late_arrival_seq')
+					FROM unnest(?::char(17)[], ?::timestamptz[]) AS batch (vin, ts)
+					ON CONFLICT (vin) DO UPDATE
+					SET earliest_ts = least(late_arrivals.earliest_ts, excluded.earliest_ts),
+					    arrival_seq = excluded.arrival_seq""", vins(earliestLate), times(earliestLate));
+		}
+	}
+
+	private static String[] vins(Map<String, Instant> byVin) {
+		return byVin.keySet().toArray(String[]::new);
+	}
+
+	private static String[] times(Map<String, Instant> byVin) {
+		return byVin.values().stream().map(Instant::toString).toArray(String[]::new);
+	}
+}
