@@ -47,3 +47,32 @@ document.addEventListener('click', function (event) {
   document.querySelectorAll('#condition-diagram .selected').forEach(function (s) { s.classList.remove('selected'); });
   shape.classList.add('selected');
 });
+
+// Draws the battery passport's capacity estimates over time (Chart.js), on the listing page's htmx panel and on
+// the public pack page.
+function drawCapacityChart() {
+  var canvas = document.getElementById('capacity-chart');
+  if (!canvas || canvas.dataset.drawn || typeof Chart === 'undefined') {
+    return;
+  }
+  canvas.dataset.drawn = 'true';
+  var data = JSON.parse(canvas.dataset.capacity);
+  var labels = data.points.map(function (p) { return p.t; });
+  new Chart(canvas, {
+    type: 'line',
+    data: {
+      labels: labels,
+      datasets: [
+        { label: canvas.dataset.label, data: data.points.map(function (p) { return p.ah; }), showLine: false,
+          borderColor: '#0f766e', backgroundColor: data.points.map(function (p) { return p.anchored ? '#0f766e' : '#94a3b8'; }),
+          pointRadius: 4 },
+        { label: canvas.dataset.nominalLabel, data: labels.map(function () { return data.nominal; }), borderColor: '#cbd5e1',
+          borderDash: [6, 4], pointRadius: 0 }
+      ]
+    },
+    options: { animation: false, maintainAspectRatio: false, plugins: { legend: { display: true, position: 'bottom' } },
+      scales: { y: { suggestedMin: data.nominal * 0.6, suggestedMax: data.nominal * 1.05 } } }
+  });
+}
+document.addEventListener('htmx:afterSettle', drawCapacityChart);
+document.addEventListener('DOMContentLoaded', drawCapacityChart);

@@ -52,7 +52,7 @@ public class Listing extends AbstractAggregateRoot<Listing> {
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "vehicle_id")
 	@IndexedEmbedded(includePaths = { "vin", "make", "model", "trim", "year", "bodyType", "colour", "powertrain",
-			"emissionStandard", "names", "grade", "accident", "flood", "fire" })
+			"emissionStandard", "names", "grade", "accident", "flood", "fire", "batterySoh" })
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Vehicle vehicle;
 

@@ -28,10 +28,15 @@ public enum Facet {
 	/** The latest inspection report's GB/T 30323 grade, 1–5. */
 	GRADE("grade", "vehicle.grade", 10),
 	/** Inspected cars free of an accident, flood or fire verdict; counted, not aggregated by Lucene. */
-	CONDITION("condition", null, 0);
+	CONDITION("condition", null, 0),
+	/** Electrified cars whose battery passport estimates a state of health of at least 90, 80 or 70 %; counted. */
+	BATTERY("battery", "vehicle.batterySoh", 0);
 
 	/** The values of the condition facet. */
 	public static final List<String> CONDITIONS = List.of("ACCIDENT_FREE", "FLOOD_FREE", "FIRE_FREE");
+
+	/** The thresholds of the battery facet, in percent of state of health: "at least 90", "at least 80", … */
+	public static final List<Integer> SOH_THRESHOLDS = List.of(90, 80, 70);
 
 	/** Price buckets in fen: under ¥50k, ¥50–100k, ¥100–150k, ¥150–200k, ¥200–300k, ¥300k and more. */
 	static final long[] PRICE_BOUNDS_FEN = { 0, 5_000_000, 10_000_000, 15_000_000, 20_000_000, 30_000_000 };
@@ -60,7 +65,7 @@ public enum Facet {
 	 * listed only when some of the chosen makes' cars have them.
 	 */
 	boolean listsZeros() {
-		return this != MODEL && this != CONDITION;
+		return this != MODEL && this != CONDITION && this != BATTERY;
 	}
 
 	String field() {
@@ -77,7 +82,7 @@ public enum Facet {
 			case PRICE -> (SearchAggregation) f.range().field(field, Long.class).ranges(ranges(PRICE_BOUNDS_FEN)).toAggregation();
 			case MILEAGE -> (SearchAggregation) f.range().field(field, Integer.class).ranges(intRanges(MILEAGE_BOUNDS_KM)).toAggregation();
 			case YEAR, GRADE -> (SearchAggregation) f.terms().field(field, Integer.class).maxTermCount(maxTerms).toAggregation();
-			case CONDITION -> throw new IllegalStateException("The condition facet is counted by queries, not aggregated");
+			case CONDITION, BATTERY -> throw new IllegalStateException("The " + apiName + " facet is counted by queries, not aggregated");
 			default -> (SearchAggregation) f.terms().field(field, String.class, ValueModel.INDEX).maxTermCount(maxTerms).toAggregation();
 		};
 	}
@@ -100,6 +105,7 @@ public enum Facet {
 			case YEAR -> Comparator.comparing(FacetValue::value).reversed();
 			case GRADE -> Comparator.comparing(FacetValue::value);
 			case CONDITION -> Comparator.comparing(v -> CONDITIONS.indexOf(v.value()));
+			case BATTERY -> Comparator.comparing(v -> SOH_THRESHOLDS.indexOf(Integer.valueOf(v.value())));
 			default -> Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
 		};
 		values.sort(order);

@@ -44,6 +44,7 @@ public class FacetIndex {
 	private final RangeColumn prices = new RangeColumn(Facet.PRICE_BOUNDS_FEN, PRICE_STEP_FEN, INITIAL_CAPACITY);
 	private final RangeColumn mileages = new RangeColumn(Facet.MILEAGE_BOUNDS_KM, MILEAGE_STEP_KM, INITIAL_CAPACITY);
 	private final ConditionColumn conditions = new ConditionColumn();
+	private final BatteryColumn batteries = new BatteryColumn(INITIAL_CAPACITY);
 
 	public FacetIndex() {
 		TERM_FACETS.forEach(facet -> terms.put(facet, new TermColumn(INITIAL_CAPACITY)));
@@ -70,6 +71,7 @@ public class FacetIndex {
 			prices.add(slot, listing.priceFen());
 			mileages.add(slot, listing.mileageKm());
 			conditions.add(slot, listing.condition());
+			batteries.add(slot, listing.sohPercent());
 		}
 		finally {
 			lock.writeLock().unlock();
@@ -209,6 +211,7 @@ public class FacetIndex {
 		prices.remove(slot);
 		mileages.remove(slot);
 		conditions.remove(slot);
+		batteries.remove(slot);
 		freeSlots.push(slot);
 	}
 
@@ -219,6 +222,7 @@ public class FacetIndex {
 		terms.values().forEach(column -> column.grow(capacity));
 		prices.grow(capacity);
 		mileages.grow(capacity);
+		batteries.grow(capacity);
 	}
 
 	private Map<Facet, RoaringBitmap> filters(ListingQuery q) {
@@ -246,6 +250,9 @@ public class FacetIndex {
 		anyOf(filters, Facet.GRADE, q.grades());
 		if (q.noAccident() || q.noFlood() || q.noFire()) {
 			filters.put(Facet.CONDITION, conditions.free(q.noAccident(), q.noFlood(), q.noFire()));
+		}
+		if (q.sohMin() != null) {
+			filters.put(Facet.BATTERY, batteries.atLeast(q.sohMin()));
 		}
 		return filters;
 	}
@@ -283,6 +290,7 @@ public class FacetIndex {
 				case PRICE -> prices.countByWalking(slots);
 				case MILEAGE -> mileages.countByWalking(slots);
 				case CONDITION -> conditions.count(base);
+				case BATTERY -> batteries.count(base);
 				default -> terms.get(facet).countByWalking(slots, facet.listsZeros());
 			}));
 		}
@@ -291,6 +299,7 @@ public class FacetIndex {
 				case PRICE -> prices.countByIntersecting(base);
 				case MILEAGE -> mileages.countByIntersecting(base);
 				case CONDITION -> conditions.count(base);
+				case BATTERY -> batteries.count(base);
 				default -> terms.get(facet).countByIntersecting(base, facet.listsZeros());
 			}));
 		}

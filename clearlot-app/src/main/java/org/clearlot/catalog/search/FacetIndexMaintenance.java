@@ -32,7 +32,8 @@ class FacetIndexMaintenance implements SmartInitializingSingleton {
 	private static final Logger log = LoggerFactory.getLogger(FacetIndexMaintenance.class);
 	private static final String SELECT = """
 			SELECT l.id, l.status, l.price_fen, l.mileage_km, l.city, l.updated_at, l.published_at, v.make, v.model, v.powertrain,
-			       v.model_year, v.emission_standard, v.body_type, v.inspection_grade, v.accident, v.flood, v.fire
+			       v.model_year, v.emission_standard, v.body_type, v.inspection_grade, v.accident, v.flood, v.fire,
+			       v.battery_soh_percent
 			FROM catalog.listings l JOIN catalog.vehicles v ON v.id = l.vehicle_id""";
 
 	private final FacetIndex index;
@@ -104,7 +105,7 @@ class FacetIndexMaintenance implements SmartInitializingSingleton {
 		return new IndexedListing(row.getLong("id"), row.getString("make").intern(), row.getString("model").intern(),
 				row.getString("powertrain").intern(), row.getString("city").intern(), row.getInt("model_year"),
 				row.getString("emission_standard").intern(), row.getString("body_type").intern(), row.getLong("price_fen"),
-				row.getInt("mileage_km"), publishedAt == null ? 0 : publishedAt.getTime(), condition(row));
+				row.getInt("mileage_km"), publishedAt == null ? 0 : publishedAt.getTime(), condition(row), soh(row));
 	}
 
 	private static IndexedListing.Condition condition(ResultSet row) throws SQLException {
@@ -113,6 +114,11 @@ class FacetIndexMaintenance implements SmartInitializingSingleton {
 			return null;
 		}
 		return new IndexedListing.Condition(grade, row.getBoolean("accident"), row.getBoolean("flood"), row.getBoolean("fire"));
+	}
+
+	private static Double soh(ResultSet row) throws SQLException {
+		float soh = row.getFloat("battery_soh_percent");
+		return row.wasNull() ? null : Double.valueOf(Float.toString(soh));
 	}
 
 	/** The index itself is a plain object; this makes it a bean. */

@@ -34,7 +34,8 @@ public record ListingCard(
 		@FieldProjection(path = "vehicle.grade") Integer grade,
 		@FieldProjection(path = "vehicle.accident") Boolean accident,
 		@FieldProjection(path = "vehicle.flood") Boolean flood,
-		@FieldProjection(path = "vehicle.fire") Boolean fire) {
+		@FieldProjection(path = "vehicle.fire") Boolean fire,
+		@FieldProjection(path = "vehicle.batterySoh") Float sohPercent) {
 
 	/** Whether the latest inspection found an accident, flood or fire car. */
 	public boolean hasRedFlag() {

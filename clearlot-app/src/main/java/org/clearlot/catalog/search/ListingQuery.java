@@ -4,13 +4,14 @@ import java.util.List;
 
 /**
  * A buyer's search: free text, facet filters (several values of one facet mean "any of them"), ranges, inspection
- * grade and the accident-, flood- and fire-free conditions (inspected cars without that verdict), ordering and page.
+ * grade and the accident-, flood- and fire-free conditions (inspected cars without that verdict), the least battery
+ * state of health in percent (electrified cars whose passport estimates at least that), ordering and page.
  * Values are already validated and normalized (cities as pinyin ids, enums as names, grades "1"–"5").
  */
 public record ListingQuery(String text, List<String> makes, List<String> models, List<String> powertrains,
 		List<String> cities, List<String> emissionStandards, List<String> bodyTypes, Integer yearMin, Integer yearMax,
 		Long priceMinFen, Long priceMaxFen, Integer mileageMinKm, Integer mileageMaxKm, SortOrder sort, int page,
-		int size, List<String> grades, boolean noAccident, boolean noFlood, boolean noFire) {
+		int size, List<String> grades, boolean noAccident, boolean noFlood, boolean noFire, Integer sohMin) {
 
 	/** A query without inspection filters. */
 	public ListingQuery(String text, List<String> makes, List<String> models, List<String> powertrains,
@@ -18,7 +19,7 @@ public record ListingQuery(String text, List<String> makes, List<String> models,
 			Long priceMinFen, Long priceMaxFen, Integer mileageMinKm, Integer mileageMaxKm, SortOrder sort, int page,
 			int size) {
 		this(text, makes, models, powertrains, cities, emissionStandards, bodyTypes, yearMin, yearMax, priceMinFen,
-				priceMaxFen, mileageMinKm, mileageMaxKm, sort, page, size, List.of(), false, false, false);
+				priceMaxFen, mileageMinKm, mileageMaxKm, sort, page, size, List.of(), false, false, false, null);
 	}
 
 	public ListingQuery {
@@ -42,6 +43,6 @@ public record ListingQuery(String text, List<String> makes, List<String> models,
 		return text == null && makes.isEmpty() && models.isEmpty() && powertrains.isEmpty() && cities.isEmpty()
 				&& emissionStandards.isEmpty() && bodyTypes.isEmpty() && yearMin == null && yearMax == null
 				&& priceMinFen == null && priceMaxFen == null && mileageMinKm == null && mileageMaxKm == null
-				&& grades.isEmpty() && !noAccident && !noFlood && !noFire;
+				&& grades.isEmpty() && !noAccident && !noFlood && !noFire && sohMin == null;
 	}
 }

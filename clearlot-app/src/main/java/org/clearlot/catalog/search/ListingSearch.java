@@ -102,7 +102,7 @@ public class ListingSearch {
 				.where(SearchPredicates.build(scope.predicate(), query, null))
 				.sort(sort(scope.sort(), query));
 		for (Facet facet : offered) {
-			if (!filtered.contains(facet) && facet != Facet.CONDITION) {
+			if (!filtered.contains(facet) && facet != Facet.CONDITION && facet != Facet.BATTERY) {
 				main = main.aggregation(facet.key(), facet.aggregation(scope.aggregation()));
 			}
 		}
@@ -111,6 +111,10 @@ public class ListingSearch {
 		for (Facet facet : offered) {
 			if (facet == Facet.CONDITION) {
 				facets.put(facet.apiName(), conditionCounts(session, scope, query));
+				continue;
+			}
+			if (facet == Facet.BATTERY) {
+				facets.put(facet.apiName(), batteryCounts(session, scope, query));
 				continue;
 			}
 			Map<Object, Long> counts = filtered.contains(facet)
@@ -146,6 +150,21 @@ public class ListingSearch {
 					.where(f -> f.bool().filter(predicate).filter(f.match().field(field).matching(false)))
 					.fetchTotalHitCount();
 			values.add(FacetValue.term(condition, count));
+		}
+		return values;
+	}
+
+	/** Cars at or above each state-of-health threshold among the text's matches (other filters applied). */
+	private List<FacetValue> batteryCounts(SearchSession session, SearchScope<org.clearlot.catalog.listing.Listing> scope,
+			ListingQuery query) {
+		List<FacetValue> values = new java.util.ArrayList<>();
+		var predicate = SearchPredicates.build(scope.predicate(), query, Facet.BATTERY);
+		for (int threshold : Facet.SOH_THRESHOLDS) {
+			long count = session.search(scope)
+					.where(f -> f.bool().filter(predicate)
+							.filter(f.range().field(Facet.BATTERY.field()).atLeast((float) threshold)))
+					.fetchTotalHitCount();
+			values.add(FacetValue.term(Integer.toString(threshold), count));
 		}
 		return values;
 	}

@@ -49,6 +49,9 @@ final class SearchPredicates {
 		if (leftOut != Facet.CONDITION) {
 			conditions(f, bool, q);
 		}
+		if (leftOut != Facet.BATTERY && q.sohMin() != null) {
+			bool.filter(f.range().field(Facet.BATTERY.field()).atLeast(q.sohMin().floatValue()));
+		}
 		if (leftOut != Facet.MILEAGE && (q.mileageMinKm() != null || q.mileageMaxKm() != null)) {
 			bool.filter(f.range().field(Facet.MILEAGE.field()).within(closed(q.mileageMinKm(), q.mileageMaxKm())));
 		}
@@ -97,6 +100,7 @@ final class SearchPredicates {
 			case MILEAGE -> q.mileageMinKm() != null || q.mileageMaxKm() != null;
 			case GRADE -> !q.grades().isEmpty();
 			case CONDITION -> q.noAccident() || q.noFlood() || q.noFire();
+			case BATTERY -> q.sohMin() != null;
 		};
 	}
 }

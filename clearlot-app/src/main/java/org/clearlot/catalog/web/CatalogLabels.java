@@ -44,6 +44,11 @@ public class CatalogLabels {
 		return messages.getMessage(kind + "." + name, null, name, locale());
 	}
 
+	/** "Battery health ≥ 80 %", in the reader's language. */
+	public String sohAtLeast(int percent) {
+		return messages.getMessage("battery.atLeast", new Object[] { percent }, locale());
+	}
+
 	public String title(int year, String make, String model) {
 		return year + " " + make(make) + " " + model(model);
 	}

@@ -92,14 +92,15 @@ class ListingApiController {
 	record SearchItem(long id, String vin, String make, String model, String trim, int year, long mileageKm,
 			long priceFen, String city, String powertrain, String bodyType, String colour, String emissionStandard,
 			String status, UUID organizationId, String dealerName, java.time.Instant publishedAt, String imageUrl,
-			Integer grade, Boolean accident, Boolean flood, Boolean fire) {
+			Integer grade, Boolean accident, Boolean flood, Boolean fire, Double sohPercent) {
 
 		static SearchItem of(ListingCard card, OrganizationInfo dealer) {
 			return new SearchItem(card.id(), card.vin(), card.make(), card.model(), card.trim(), card.year(),
 					card.mileageKm(), card.priceFen(), card.city(), card.powertrain().name(), card.bodyType().name(),
 					card.colour().name(), card.emissionStandard().name(), card.status().name(), card.organizationId(),
 					dealer == null ? null : dealer.nameEn(), card.publishedAt(),
-					Illustrations.url(card.bodyType(), card.colour()), card.grade(), card.accident(), card.flood(), card.fire());
+					Illustrations.url(card.bodyType(), card.colour()), card.grade(), card.accident(), card.flood(), card.fire(),
+					card.sohPercent() == null ? null : Double.valueOf(Float.toString(card.sohPercent())));
 		}
 	}
 }

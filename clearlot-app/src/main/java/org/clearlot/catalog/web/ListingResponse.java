@@ -11,7 +11,7 @@ record ListingResponse(long id, String vin, String make, String model, String tr
 		String bodyType, String colour, String emissionStandard, int mileageKm, long priceFen, String city,
 		String description, String status, UUID organizationId, String dealerName, Instant createdAt,
 		Instant updatedAt, Instant publishedAt, long version, String imageUrl, VehicleResponse vehicle, Integer grade,
-		Boolean accident, Boolean flood, Boolean fire) {
+		Boolean accident, Boolean flood, Boolean fire, Double sohPercent) {
 
 	static ListingResponse of(Listing listing, String dealerName) {
 		Vehicle v = listing.vehicle();
@@ -21,6 +21,7 @@ record ListingResponse(long id, String vin, String make, String model, String tr
 				listing.organizationId(), dealerName, listing.createdAt(), listing.updatedAt(), listing.publishedAt(),
 				listing.version(), Illustrations.url(v.bodyType(), v.colour()), VehicleResponse.of(v),
 				v.condition().map(c -> c.grade()).orElse(null), v.condition().map(c -> c.accident()).orElse(null),
-				v.condition().map(c -> c.flood()).orElse(null), v.condition().map(c -> c.fire()).orElse(null));
+				v.condition().map(c -> c.flood()).orElse(null), v.condition().map(c -> c.fire()).orElse(null),
+				v.batterySohPercent().orElse(null));
 	}
 }

@@ -79,6 +79,9 @@ final class SearchPageModel {
 			active.add(new Option(labels.mileageRange(toLong(query.mileageMinKm()), plusOne(toLong(query.mileageMaxKm()))),
 					0, true, without("mileageMinKm", "mileageMaxKm")));
 		}
+		if (query.sohMin() != null) {
+			active.add(new Option(labels.sohAtLeast(query.sohMin()), 0, true, without("sohMin")));
+		}
 		if (query.text() != null) {
 			active.add(new Option("“" + query.text() + "”", 0, true, without("q")));
 		}
@@ -106,6 +109,7 @@ final class SearchPageModel {
 			case "price" -> labels.priceRange(value.min(), value.max());
 			case "mileage" -> labels.mileageRange(value.min(), value.max());
 			case "grade", "condition" -> labels.of(facet, value.value());
+			case "battery" -> labels.sohAtLeast(Integer.parseInt(value.value()));
 			default -> value.value();
 		};
 	}
@@ -119,6 +123,7 @@ final class SearchPageModel {
 			case "mileage" -> Objects.equals(toLong(query.mileageMinKm()), value.min())
 					&& Objects.equals(toLong(query.mileageMaxKm()), minusOne(value.max()));
 			case "condition" -> conditionParam(value.value()) != null && "true".equals(params.getFirst(conditionParam(value.value())));
+			case "battery" -> query.sohMin() != null && query.sohMin().toString().equals(value.value());
 			default -> chosen(facet).contains(value.value());
 		};
 	}
@@ -161,6 +166,12 @@ final class SearchPageModel {
 				copy.remove(conditionParam(value.value()));
 				if (!selected) {
 					copy.set(conditionParam(value.value()), "true");
+				}
+			}
+			case "battery" -> {
+				copy.remove("sohMin");
+				if (!selected) {
+					copy.set("sohMin", value.value());
 				}
 			}
 			default -> {

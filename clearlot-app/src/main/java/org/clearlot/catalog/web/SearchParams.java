@@ -63,6 +63,7 @@ final class SearchParams {
 		boolean noAccident = flag("noAccident");
 		boolean noFlood = flag("noFlood");
 		boolean noFire = flag("noFire");
+		Integer sohMin = integer("sohMin", 0, 100);
 		Integer page = integer("page", 0, Integer.MAX_VALUE);
 		Integer size = integer("size", 1, MAX_SIZE);
 		int pageValue = page == null ? 0 : page;
@@ -74,7 +75,8 @@ final class SearchParams {
 			throw InvalidInputException.of(problems);
 		}
 		return new ListingQuery(text, makes, models, powertrains, cities, emissions, bodies, yearMin, yearMax, priceMin,
-				priceMax, mileageMin, mileageMax, sort, pageValue, sizeValue, grades, noAccident, noFlood, noFire);
+				priceMax, mileageMin, mileageMax, sort, pageValue, sizeValue, grades, noAccident, noFlood, noFire,
+				sohMin);
 	}
 
 	private String grade(String value) {

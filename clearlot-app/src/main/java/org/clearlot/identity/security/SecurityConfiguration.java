@@ -92,7 +92,8 @@ class SecurityConfiguration {
 	SecurityFilterChain webChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 						.requestMatchers(org.springframework.http.HttpMethod.GET, "/inspections/*", "/inspections/*/pdf",
-								"/vehicles/*/condition", "/vehicles/*/verify", "/inspection-photos/*", "/inspection-photos/*/thumbnail").permitAll()
+								"/vehicles/*/condition", "/vehicles/*/verify", "/vehicles/*/battery-panel", "/batteries/*",
+								"/batteries/*/check", "/inspection-photos/*", "/inspection-photos/*/thumbnail").permitAll()
 						.requestMatchers("/", "/listings", "/listings/*", "/login", "/register", "/error",
 								"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 								"/actuator/health", "/actuator/health/**", "/actuator/info",

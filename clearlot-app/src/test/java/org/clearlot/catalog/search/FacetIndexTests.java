@@ -120,7 +120,8 @@ class FacetIndexTests {
 				CITIES[skewed(CITIES.length)], 2012 + random.nextInt(14), random.nextBoolean() ? "CN6" : "CN5",
 				random.nextBoolean() ? "SUV" : "SEDAN", 1_000_000L + random.nextInt(40_000_000), random.nextInt(250_000),
 				random.nextInt(1_000), random.nextInt(4) == 0 ? null : new IndexedListing.Condition(1 + random.nextInt(5),
-						random.nextInt(10) == 0, random.nextInt(20) == 0, random.nextInt(30) == 0));
+						random.nextInt(10) == 0, random.nextInt(20) == 0, random.nextInt(30) == 0),
+				random.nextInt(3) == 0 ? 60 + random.nextInt(400) / 10.0 : null);
 	}
 
 	/** Skewed towards the first values, so that some filters are dense and some sparse. */
@@ -139,7 +140,7 @@ class FacetIndexTests {
 		List<String> grades = random.nextInt(4) == 0 ? List.of(String.valueOf(1 + random.nextInt(5))) : List.of();
 		return new ListingQuery(null, makes, List.of(), powertrains, cities, List.of(), List.of(), yearMin, null, priceMin,
 				priceMax, null, mileageMax, SortOrder.RELEVANCE, 0, 20, grades, random.nextInt(4) == 0, random.nextInt(6) == 0,
-				false);
+				false, random.nextInt(4) == 0 ? (random.nextBoolean() ? 80 : 65 + random.nextInt(30)) : null);
 	}
 
 	private Map<String, Long> expected(ListingQuery query, Facet facet) {
@@ -161,6 +162,14 @@ class FacetIndexTests {
 			counts.put("ACCIDENT_FREE", inspected.stream().filter(c -> !c.accident()).count());
 			counts.put("FLOOD_FREE", inspected.stream().filter(c -> !c.flood()).count());
 			counts.put("FIRE_FREE", inspected.stream().filter(c -> !c.fire()).count());
+			counts.values().removeIf(count -> count == 0);
+			return counts;
+		}
+		if (facet == Facet.BATTERY) {
+			for (int threshold : Facet.SOH_THRESHOLDS) {
+				counts.put(String.valueOf(threshold),
+						base.stream().filter(l -> l.sohPercent() != null && l.sohPercent() >= threshold).count());
+			}
 			counts.values().removeIf(count -> count == 0);
 			return counts;
 		}
@@ -195,6 +204,9 @@ class FacetIndexTests {
 		if (leftOut != Facet.CONDITION && (q.noAccident() || q.noFlood() || q.noFire())) {
 			all.add(l -> l.condition() != null && !(q.noAccident() && l.condition().accident())
 					&& !(q.noFlood() && l.condition().flood()) && !(q.noFire() && l.condition().fire()));
+		}
+		if (leftOut != Facet.BATTERY && q.sohMin() != null) {
+			all.add(l -> l.sohPercent() != null && l.sohPercent() >= q.sohMin());
 		}
 		return l -> all.stream().allMatch(p -> p.test(l));
 	}
