@@ -16,6 +16,7 @@ CREATE TABLE battery.vehicles (
     soh_high_percent        REAL,
     estimated_capacity_ah   REAL,
     energy_soh_percent      REAL,
+    bms_indicated_soh_percent REAL,                -- what charging sessions alone imply (the BMS's capacity belief)
     sessions_used           INTEGER      NOT NULL DEFAULT 0,
     soh_reason              TEXT,
     updated_at              TIMESTAMPTZ  NOT NULL DEFAULT now()
@@ -29,8 +30,10 @@ CREATE TABLE battery.checkpoints (
     PRIMARY KEY (vin, at)
 );
 
+-- Capacity estimates: parked charging sessions (SESSION) and the stretches between two SOC anchors (ANCHOR_WINDOW).
 CREATE TABLE battery.charge_sessions (
     vin            CHAR(17)         NOT NULL,
+    kind           VARCHAR(16)      NOT NULL CHECK (kind IN ('SESSION', 'ANCHOR_WINDOW')),
     started_at     TIMESTAMPTZ      NOT NULL,
     ended_at       TIMESTAMPTZ      NOT NULL,
     pack_code      VARCHAR(24),
@@ -48,7 +51,7 @@ CREATE TABLE battery.charge_sessions (
     capacity_ah    DOUBLE PRECISION,           -- null when the session is not usable
     energy_kwh     DOUBLE PRECISION,
     rejection      TEXT,
-    PRIMARY KEY (vin, started_at)
+    PRIMARY KEY (vin, kind, started_at)
 );
 CREATE INDEX charge_sessions_pack_idx ON battery.charge_sessions (pack_code, started_at);
 

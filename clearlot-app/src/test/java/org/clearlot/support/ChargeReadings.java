@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Readings of parked charging sessions of a pack with a known usable capacity, as the HTTP API takes them: constant
- * current, a reading every 10 s, the BMS's SOC the true SOC floored to whole percent.
+ * Readings of parked charging sessions of a pack with a known usable capacity, as the HTTP API takes them: the car
+ * wakes after a rest (one idle reading a minute before the charge: an SOC anchor), charges at constant current with a
+ * reading every 10 s and the BMS's SOC the true SOC floored to whole percent, and ends complete at 100 % (the other
+ * anchor) or unplugged below it.
  */
 public final class ChargeReadings {
 
@@ -17,6 +19,11 @@ public final class ChargeReadings {
 	public static List<Map<String, Object>> session(String vin, OffsetDateTime start, double capacityAh, double amps,
 			double fromSoc, double toSoc) {
 		List<Map<String, Object>> readings = new ArrayList<>();
+		Map<String, Object> awake = new java.util.LinkedHashMap<>(Readings.charging(vin, start.minusSeconds(60),
+				Math.floor(fromSoc), 1.5, 40_000));
+		awake.put("vehicleState", "ON");
+		awake.put("chargingState", "NOT_CHARGING");
+		readings.add(awake);
 		double soc = fromSoc;
 		OffsetDateTime ts = start;
 		while (soc < toSoc) {
@@ -24,7 +31,8 @@ public final class ChargeReadings {
 			ts = ts.plusSeconds(10);
 			soc += amps * 10 / 3600 / capacityAh * 100;
 		}
-		Map<String, Object> end = new java.util.LinkedHashMap<>(Readings.charging(vin, ts, Math.floor(soc), 0, 40_000));
+		Map<String, Object> end = new java.util.LinkedHashMap<>(Readings.charging(vin, ts, Math.min(100, Math.floor(soc)), 0,
+				40_000));
 		end.put("chargingState", soc >= 100 ? "CHARGE_COMPLETE" : "NOT_CHARGING");
 		readings.add(end);
 		return readings;

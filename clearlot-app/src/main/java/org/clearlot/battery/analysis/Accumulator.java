@@ -11,7 +11,7 @@ import org.clearlot.telemetry.TelemetryReading;
 
 /**
  * One vehicle's battery analysis, fed its readings in collection-time order: throughput, temperature exposure,
- * parked charging sessions and alarm runs. Finished sessions and alarms go to {@link Findings} as soon as they are
+ * parked charging sessions, anchor-to-anchor windows ({@link AnchorWindows}) and alarm runs. Finished sessions and alarms go to {@link Findings} as soon as they are
  * over; everything else stays in the accumulator, whose {@link #snapshot()} saves it. Readings are never integrated
  * across a gap longer than {@link AnalysisSettings#maxGap()}; a gap ends a session at its last reading. A reading
  * not later than the last one is ignored (callers rewind to a checkpoint to take late readings in).
@@ -27,13 +27,20 @@ public final class Accumulator {
 	private Sample last;
 	private OpenSession session;
 	private double odometerKm = Double.NaN;
+	private final AnchorWindows windows;
+	private WindowCounters counters;
+	private List<AnchorPoint> anchors;
 
-	public Accumulator(AnalysisSettings settings) {
-		this(settings, AccumulatorSnapshot.empty());
+	/** An accumulator for a new vehicle; {@code flatOcv} for chemistries with a flat OCV curve (LFP). */
+	public Accumulator(AnalysisSettings settings, boolean flatOcv) {
+		this(settings, AccumulatorSnapshot.empty(), flatOcv);
 	}
 
-	public Accumulator(AnalysisSettings settings, AccumulatorSnapshot snapshot) {
+	public Accumulator(AnalysisSettings settings, AccumulatorSnapshot snapshot, boolean flatOcv) {
 		this.settings = settings;
+		this.windows = new AnchorWindows(settings, flatOcv);
+		this.counters = snapshot.counters();
+		this.anchors = snapshot.anchors();
 		this.throughput = snapshot.throughput() == null ? new Throughput() : new Throughput(snapshot.throughput());
 		this.exposure = new TemperatureExposure(settings.highTempLimitC(), settings.lowTempLimitC(),
 				snapshot.exposure());
@@ -59,6 +66,14 @@ public final class Accumulator {
 			exposure.add(last, seconds);
 		}
 		session(current, since, contiguous, findings);
+		if (contiguous) {
+			counters = counters.next(last, current, since.toNanos() / 3.6e12);
+		}
+		else if (last != null && last.moving() && current.moving()) {
+			// readings went missing while the car drove: charge went uncounted, so no window may span this
+			anchors = List.of();
+		}
+		anchors = windows.advance(anchors, current, since, counters, findings);
 		alarms(current, contiguous, findings);
 		readings++;
 		firstAt = firstAt == null ? current.at() : firstAt;
@@ -70,7 +85,7 @@ public final class Accumulator {
 	public void closeIdle(Instant now, Findings findings) {
 		if (last != null && Duration.between(last.at(), now).compareTo(settings.maxGap()) > 0) {
 			if (session != null) {
-				findings.session(session.close(false, Double.NaN, settings));
+				findings.session(session.close(false, settings));
 				session = null;
 			}
 			events.values().forEach(event -> findings.event(event.close()));
@@ -85,7 +100,7 @@ public final class Accumulator {
 
 	public AccumulatorSnapshot snapshot() {
 		return new AccumulatorSnapshot(readings, firstAt, last, throughput.values(), exposure.values(), session,
-				new ArrayList<>(events.values()), odometerKm);
+				new ArrayList<>(events.values()), odometerKm, counters, anchors);
 	}
 
 	private void session(Sample current, Duration since, boolean contiguous, Findings findings) {
@@ -95,7 +110,10 @@ public final class Accumulator {
 				return;
 			}
 			boolean completed = contiguous && current.chargeComplete();
-			findings.session(session.close(completed, completed ? current.socPercent() : Double.NaN, settings));
+			if (completed) {
+				session = session.next(last, current, since.toNanos() / 3.6e12);
+			}
+			findings.session(session.close(completed, settings));
 			session = null;
 		}
 		if (current.parkedCharging()) {

@@ -12,13 +12,17 @@ import java.time.Duration;
  * @param highTempLimitC time with the hottest probe above this counts as time above the temperature limit
  * @param lowTempLimitC time with the coldest probe below this counts as time below the temperature limit
  * @param restBeforeAnchor a session that starts after the car rested this long starts from an OCV-corrected SOC
- * @param minSessions the fewest usable sessions a state of health is given from
- * @param recentSessions how many of the most recent usable sessions the estimate rests on
+ * @param minSessions the fewest anchor-to-anchor windows a state of health is given from
+ * @param recentSessions how many of the most recent windows (and sessions) the estimate rests on
+ * @param minWindowSoc the fewest SOC points between the two anchors of a window
+ * @param minWindowTempC the lowest mean pack temperature of a window (windows span hours of use, so their mean is
+ *     a poorer guide than a charging session's; the highest is {@code maxSessionTempC})
  */
 public record AnalysisSettings(Duration maxGap, int minSocWindow, double minSessionTempC, double maxSessionTempC,
-		double highTempLimitC, double lowTempLimitC, Duration restBeforeAnchor, int minSessions, int recentSessions) {
+		double highTempLimitC, double lowTempLimitC, Duration restBeforeAnchor, int minSessions, int recentSessions,
+		int minWindowSoc, double minWindowTempC) {
 
 	public static AnalysisSettings defaults() {
-		return new AnalysisSettings(Duration.ofMinutes(5), 30, 15, 35, 45, 0, Duration.ofHours(2), 3, 15);
+		return new AnalysisSettings(Duration.ofMinutes(5), 30, 15, 35, 45, 0, Duration.ofHours(2), 3, 15, 25, 5);
 	}
 }

@@ -10,11 +10,18 @@ import java.time.Instant;
  * divided by its SOC points is the usable capacity. {@code capacityAh} is null when the session is not usable, and
  * {@code rejection} says why.
  *
- * @param anchored whether the session started after a long rest (an OCV-corrected SOC) or ended fully charged
+ * @param completed whether the BMS reported the charge complete at 100 % (where it re-anchors its SOC to full)
+ * @param anchored whether it also started after a long rest (from an OCV-corrected SOC): both ends of its window
+ *     are then the BMS's best readings rather than its running count
  */
-public record ChargeSession(Instant startedAt, Instant endedAt, double startSoc, double endSoc, double chargedAh,
+public record ChargeSession(Kind kind, Instant startedAt, Instant endedAt, double startSoc, double endSoc, double chargedAh,
 		double chargedKwh, int windowSoc, double windowAh, double windowKwh, double meanTempC, Duration restBefore,
 		boolean completed, boolean anchored, Double capacityAh, Double energyKwh, String rejection) {
+
+	/** A parked charging session, or the stretch between two SOC anchors (see {@link AnchorWindows}). */
+	public enum Kind {
+		SESSION, ANCHOR_WINDOW
+	}
 
 	public boolean usable() {
 		return capacityAh != null;

@@ -1,17 +1,20 @@
 package org.clearlot.battery.analysis;
 
 /**
- * A pack's state of health from its charge sessions: the median usable capacity of the most recent usable
- * sessions, with a distribution-free 90 % confidence interval of that median, each divided by the nominal capacity.
- * All values are null, with {@code reason} saying why, until there are enough usable sessions.
+ * A pack's state of health: the usable capacity over the nominal capacity, where the usable capacity is the
+ * span-weighted median of the most recent anchor-to-anchor windows, with the order-statistic 90 % confidence interval
+ * of the median. Null, with {@code reason} saying why, until there are enough windows. {@code bmsIndicatedSohPercent}
+ * is what the car's charging sessions alone imply, which mostly measures the BMS's own belief of its capacity (it is
+ * shown for comparison, never as the estimate).
  */
 public record HealthEstimate(Double sohPercent, Double sohLowPercent, Double sohHighPercent,
 		Double estimatedCapacityAh, Double estimatedCapacityLowAh, Double estimatedCapacityHighAh,
-		Double energySohPercent, int sessionsUsed, boolean anchoredOnly, String reason) {
+		Double energySohPercent, int sessionsUsed, Double bmsIndicatedSohPercent, String reason) {
 
-	static HealthEstimate notYet(int usable, int needed) {
-		String reason = usable == 0 ? "no usable charge session yet (a parked charge over at least 30 SOC points "
-				+ "at a moderate pack temperature)" : usable + " usable charge session(s); " + needed + " are needed";
-		return new HealthEstimate(null, null, null, null, null, null, null, usable, false, reason);
+	static HealthEstimate notYet(int windows, int needed, Double bmsIndicated) {
+		String reason = (windows == 0 ? "no SOC-anchored stretch yet" : "only " + windows + " SOC-anchored stretch(es)")
+				+ "; the estimate needs " + needed + " (from a full charge to 100 % or a reading after a rest of two "
+				+ "hours or more, to the next such moment, at least 30 SOC points apart, at a moderate pack temperature)";
+		return new HealthEstimate(null, null, null, null, null, null, null, windows, bmsIndicated, reason);
 	}
 }

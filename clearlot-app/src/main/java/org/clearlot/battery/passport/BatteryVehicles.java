@@ -19,7 +19,8 @@ class BatteryVehicles {
 
 	private static final String COLUMNS = """
 			vin, pack_code, nominal_capacity_ah, nominal_voltage_v, chemistry, watermark, state, soh_percent,
-			soh_low_percent, soh_high_percent, estimated_capacity_ah, energy_soh_percent, sessions_used, soh_reason,
+			soh_low_percent, soh_high_percent, estimated_capacity_ah, energy_soh_percent, bms_indicated_soh_percent,
+			sessions_used, soh_reason,
 			updated_at""";
 
 	private final JdbcTemplate jdbc;
@@ -69,10 +70,12 @@ class BatteryVehicles {
 	void saveHealth(String vin, HealthEstimate health) {
 		jdbc.update("""
 				UPDATE battery.vehicles SET soh_percent = ?, soh_low_percent = ?, soh_high_percent = ?,
-				    estimated_capacity_ah = ?, energy_soh_percent = ?, sessions_used = ?, soh_reason = ?,
+				    estimated_capacity_ah = ?, energy_soh_percent = ?, bms_indicated_soh_percent = ?, sessions_used = ?,
+				    soh_reason = ?,
 				    updated_at = now()
 				WHERE vin = ?""", health.sohPercent(), health.sohLowPercent(), health.sohHighPercent(),
-				health.estimatedCapacityAh(), health.energySohPercent(), health.sessionsUsed(), health.reason(), vin);
+				health.estimatedCapacityAh(), health.energySohPercent(), health.bmsIndicatedSohPercent(),
+				health.sessionsUsed(), health.reason(), vin);
 	}
 
 	void changePack(String vin, String packCode) {
@@ -83,7 +86,8 @@ class BatteryVehicles {
 		Timestamp watermark = row.getTimestamp("watermark");
 		HealthEstimate health = new HealthEstimate(real(row, "soh_percent"), real(row, "soh_low_percent"),
 				real(row, "soh_high_percent"), real(row, "estimated_capacity_ah"), null, null,
-				real(row, "energy_soh_percent"), row.getInt("sessions_used"), false, row.getString("soh_reason"));
+				real(row, "energy_soh_percent"), row.getInt("sessions_used"), real(row, "bms_indicated_soh_percent"),
+				row.getString("soh_reason"));
 		return new BatteryVehicle(row.getString("vin"), row.getString("pack_code"),
 				row.getDouble("nominal_capacity_ah"), row.getDouble("nominal_voltage_v"), row.getString("chemistry"),
 				watermark == null ? null : watermark.toInstant(), SnapshotJson.read(row.getString("state")), health,

@@ -68,7 +68,7 @@ public class PassportQueries {
 		TotalsView totals = TotalsView.of(row.state());
 		List<BatteryPassport.CapacityPoint> history = found.stream().filter(ChargeSession::usable)
 			.map(s -> new BatteryPassport.CapacityPoint(s.endedAt(), round(s.capacityAh()),
-					round(s.capacityAh() / row.nominalCapacityAh() * 100), s.anchored()))
+					round(s.capacityAh() / row.nominalCapacityAh() * 100), s.kind() == ChargeSession.Kind.ANCHOR_WINDOW))
 			.toList();
 		List<BatteryPassport.Event> eventList = negative.stream()
 			.map(e -> new BatteryPassport.Event(e.startedAt(), e.type().name(), e.peakTempC(), e.endedAt(),
@@ -78,7 +78,8 @@ public class PassportQueries {
 		return new BatteryPassport(row.vin(), packCode, row.chemistry(), health.sohPercent(), health.sohLowPercent(),
 				health.sohHighPercent(), health.estimatedCapacityAh(), health.estimatedCapacityLowAh(),
 				health.estimatedCapacityHighAh(), row.nominalCapacityAh(), round(row.nominalEnergyKwh()),
-				health.energySohPercent(), health.sessionsUsed(), found.size(), health.reason(),
+				health.energySohPercent(), health.bmsIndicatedSohPercent(), health.sessionsUsed(),
+				(int) found.stream().filter(s -> s.kind() == ChargeSession.Kind.SESSION).count(), health.reason(),
 				round(throughputAh / 2 / row.nominalCapacityAh()), round(throughputAh), round(totals.chargedAh()),
 				round(totals.dischargedAh()), round(totals.chargedKwh() + totals.dischargedKwh()),
 				round(totals.chargedKwh()), round(totals.dischargedKwh()), eventList,

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * {@code battery.charge_sessions}. A session found again after going back to a checkpoint replaces the one stored
- * (same vehicle and start).
+ * {@code battery.charge_sessions}: charging sessions and anchor-to-anchor windows. One found again after going back
+ * to a checkpoint replaces the one stored (same vehicle, kind and start).
  */
 @Repository
 class SessionStore {
@@ -26,16 +26,16 @@ class SessionStore {
 
 	void save(String vin, String packCode, ChargeSession s) {
 		jdbc.update("""
-				INSERT INTO battery.charge_sessions (vin, started_at, ended_at, pack_code, start_soc, end_soc,
+				INSERT INTO battery.charge_sessions (vin, kind, started_at, ended_at, pack_code, start_soc, end_soc,
 				    charged_ah, charged_kwh, window_soc, window_ah, window_kwh, mean_temp_c, rest_before_s, completed,
 				    anchored, capacity_ah, energy_kwh, rejection)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				ON CONFLICT (vin, started_at) DO UPDATE SET ended_at = excluded.ended_at, end_soc = excluded.end_soc,
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (vin, kind, started_at) DO UPDATE SET ended_at = excluded.ended_at, end_soc = excluded.end_soc,
 				    charged_ah = excluded.charged_ah, charged_kwh = excluded.charged_kwh, window_soc = excluded.window_soc,
 				    window_ah = excluded.window_ah, window_kwh = excluded.window_kwh, mean_temp_c = excluded.mean_temp_c,
 				    completed = excluded.completed, anchored = excluded.anchored, capacity_ah = excluded.capacity_ah,
 				    energy_kwh = excluded.energy_kwh, rejection = excluded.rejection""",
-				vin, Timestamp.from(s.startedAt()), Timestamp.from(s.endedAt()), packCode, finite(s.startSoc()),
+				vin, s.kind().name(), Timestamp.from(s.startedAt()), Timestamp.from(s.endedAt()), packCode, finite(s.startSoc()),
 				finite(s.endSoc()), s.chargedAh(), s.chargedKwh(), s.windowSoc(), s.windowAh(), s.windowKwh(),
 				finite(s.meanTempC()), s.restBefore().toSeconds(), s.completed(), s.anchored(), s.capacityAh(),
 				s.energyKwh(), s.rejection());
@@ -62,7 +62,8 @@ class SessionStore {
 	}
 
 	private static ChargeSession session(ResultSet row) throws SQLException {
-		return new ChargeSession(row.getTimestamp("started_at").toInstant(), row.getTimestamp("ended_at").toInstant(),
+		return new ChargeSession(ChargeSession.Kind.valueOf(row.getString("kind")),
+				row.getTimestamp("started_at").toInstant(), row.getTimestamp("ended_at").toInstant(),
 				number(row, "start_soc"), number(row, "end_soc"), row.getDouble("charged_ah"),
 				row.getDouble("charged_kwh"), row.getInt("window_soc"), row.getDouble("window_ah"),
 				row.getDouble("window_kwh"), number(row, "mean_temp_c"), Duration.ofSeconds(row.getLong("rest_before_s")),

@@ -73,7 +73,7 @@ class VehicleUpdate {
 			}
 			telemetry.acknowledgeLateArrival(late);
 		}
-		Accumulator accumulator = new Accumulator(settings, start);
+		Accumulator accumulator = new Accumulator(settings, start, "LFP".equals(vehicle.chemistry()));
 		FoundSoFar found = new FoundSoFar();
 		feed(vin, accumulator, found, upTo);
 		accumulator.closeIdle(upTo, found);

@@ -25,7 +25,8 @@ class AccumulatorTests {
 		assertThat(session.capacityAh()).isCloseTo(capacity, within(capacity * 0.01));
 		assertThat(session.windowSoc()).isBetween((int) (to - from) - 2, (int) (to - from));
 		assertThat(session.chargedAh()).isCloseTo(capacity * (to - from) / 100, within(capacity * 0.01));
-		assertThat(session.anchored()).as("the first session of a car counts as after a rest").isTrue();
+		assertThat(session.completed()).as("complete only at 100 %").isEqualTo(to >= 100);
+		assertThat(session.anchored()).as("the first session of a car counts as after a rest").isEqualTo(to >= 100);
 	}
 
 	@Test
@@ -35,7 +36,7 @@ class AccumulatorTests {
 		assertThat(run(new Drive(150, 20).temperature(5).charge(40, 80).readings()).sessions.get(0).rejection())
 			.startsWith("mean pack temperature outside 15–35");
 		Result result = run(new Drive(150, 20).charging(40, 50).jumpSocTo(40).charge(40, 85).readings());
-		assertThat(result.sessions.get(0).rejection()).isEqualTo("the reported SOC fell while charging");
+		assertThat(result.sessions.get(0).rejection()).isEqualTo("the reported SOC fell by 2 points or more while charging");
 	}
 
 	@Test
@@ -50,16 +51,42 @@ class AccumulatorTests {
 	}
 
 	@Test
-	void aFullChargeIsAnchoredAndThroughputCountsBothDirections() {
-		Drive drive = new Drive(100, 60).discharge(100, 3600).rest(600).charge(50, 100);
+	void aFullChargeAfterARestIsAnchoredAtBothEndsAndThroughputCountsBothDirections() {
+		Drive drive = new Drive(100, 60).discharge(100, 3600).rest(600).charge(50, 100).rest(8 * 3600).discharge(50, 3600)
+			.rest(3 * 3600).charge(40, 100);
 		Result result = run(drive.readings());
 		ChargeSession session = result.sessions.get(0);
 		assertThat(session.completed()).isTrue();
-		assertThat(session.anchored()).isTrue();
+		assertThat(session.anchored()).as("ten minutes after driving is no rest").isFalse();
+		assertThat(result.sessions.get(1).anchored()).isTrue();
+		assertThat(result.sessions.get(1).windowSoc()).as("up to the 100 % at completion").isGreaterThanOrEqualTo(49);
 		TotalsView totals = TotalsView.of(result.state);
-		assertThat(totals.dischargedAh()).isCloseTo(100 - 1.0 / 3.6 * 0, within(1.0));
-		assertThat(totals.chargedAh()).isCloseTo(100 * (100 - 0.0) / 100, within(1.5));
-		assertThat(totals.dischargedKwh()).isCloseTo(56, within(1.0));
+		assertThat(totals.dischargedAh()).isCloseTo(150, within(1.0));
+		assertThat(totals.chargedAh()).isCloseTo(150, within(1.5));
+		assertThat(totals.dischargedKwh()).isCloseTo(84, within(1.0));
+	}
+
+	@Test
+	void aFullChargeAndALaterRestAnchorAWindowThatMeasuresThePackNotTheBms() {
+		Drive drive = new Drive(150, 30).charge(50, 100).discharge(60, 3600).rest(3 * 3600).discharge(30, 600);
+		Result result = run(drive.readings());
+		assertThat(result.windows).hasSize(1);
+		ChargeSession window = result.windows.get(0);
+		assertThat(window.kind()).isEqualTo(ChargeSession.Kind.ANCHOR_WINDOW);
+		assertThat(window.startSoc()).isEqualTo(100.0);
+		assertThat(window.endSoc()).isEqualTo(60.0);
+		assertThat(window.capacityAh()).isCloseTo(150, within(4.0));
+		assertThat(window.completed()).as("one end at a full charge").isTrue();
+	}
+
+	@Test
+	void aWindowThroughWhichMuchMoreFlowedThanItsNetChangeIsNotTaken() {
+		Drive drive = new Drive(150, 30).charge(50, 100);
+		for (int i = 0; i < 4; i++) {
+			drive.discharge(120, 1800).charging(100, 95);
+		}
+		drive.discharge(60, 3600).rest(3 * 3600).discharge(30, 600);
+		assertThat(run(drive.readings()).windows).as("400 Ah flowed for a net of 60").isEmpty();
 	}
 
 	@Test
@@ -84,9 +111,9 @@ class AccumulatorTests {
 			.rest(9000).charge(30, 70).readings();
 		Result whole = run(readings);
 		FoundSoFarForTests found = new FoundSoFarForTests();
-		Accumulator first = new Accumulator(settings);
+		Accumulator first = new Accumulator(settings, false);
 		readings.subList(0, readings.size() / 2).forEach(r -> first.accept(r, found));
-		Accumulator resumed = new Accumulator(settings, first.snapshot());
+		Accumulator resumed = new Accumulator(settings, first.snapshot(), false);
 		readings.subList(readings.size() / 2, readings.size()).forEach(r -> resumed.accept(r, found));
 		assertThat(found.sessions).isEqualTo(whole.sessions);
 		assertThat(resumed.snapshot()).isEqualTo(whole.state);
@@ -97,7 +124,7 @@ class AccumulatorTests {
 		List<TelemetryReading> readings = new Drive(150, 20).charge(50, 70).readings();
 		List<TelemetryReading> withoutEnd = readings.subList(0, readings.size() - 1);
 		FoundSoFarForTests found = new FoundSoFarForTests();
-		Accumulator accumulator = new Accumulator(settings);
+		Accumulator accumulator = new Accumulator(settings, false);
 		withoutEnd.forEach(r -> accumulator.accept(r, found));
 		accumulator.accept(withoutEnd.get(3), found);
 		assertThat(accumulator.snapshot().readings()).isEqualTo(withoutEnd.size());
@@ -110,12 +137,13 @@ class AccumulatorTests {
 
 	private Result run(List<TelemetryReading> readings) {
 		FoundSoFarForTests found = new FoundSoFarForTests();
-		Accumulator accumulator = new Accumulator(settings);
+		Accumulator accumulator = new Accumulator(settings, false);
 		readings.forEach(reading -> accumulator.accept(reading, found));
-		return new Result(found.sessions, found.events, accumulator.snapshot());
+		return new Result(found.sessions, found.windows, found.events, accumulator.snapshot());
 	}
 
-	private record Result(List<ChargeSession> sessions, List<NegativeEvent> events, AccumulatorSnapshot state) {
+	private record Result(List<ChargeSession> sessions, List<ChargeSession> windows, List<NegativeEvent> events,
+			AccumulatorSnapshot state) {
 	}
 
 	static final class FoundSoFarForTests implements Findings {
@@ -123,9 +151,11 @@ class AccumulatorTests {
 		final List<ChargeSession> sessions = new ArrayList<>();
 		final List<NegativeEvent> events = new ArrayList<>();
 
+		final List<ChargeSession> windows = new ArrayList<>();
+
 		@Override
 		public void session(ChargeSession session) {
-			sessions.add(session);
+			(session.kind() == ChargeSession.Kind.SESSION ? sessions : windows).add(session);
 		}
 
 		@Override

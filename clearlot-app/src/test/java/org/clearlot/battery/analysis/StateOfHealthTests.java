@@ -22,53 +22,58 @@ class StateOfHealthTests {
 	}
 
 	@Test
-	void tooFewUsableSessionsGiveNoEstimateButAReason() {
+	void withoutEnoughAnchoredWindowsThereIsNoEstimateButAReasonAndTheBmsIndication() {
 		HealthEstimate none = StateOfHealth.estimate(List.of(), 150, 85.0, settings);
 		assertThat(none.sohPercent()).isNull();
-		assertThat(none.reason()).startsWith("no usable charge session yet");
-		HealthEstimate two = StateOfHealth.estimate(List.of(session(1, 140, true), session(2, 141, true),
-				rejected(3)), 150, 85.0, settings);
-		assertThat(two.sohPercent()).isNull();
-		assertThat(two.reason()).isEqualTo("2 usable charge session(s); 3 are needed");
+		assertThat(none.bmsIndicatedSohPercent()).isNull();
+		assertThat(none.reason()).startsWith("no SOC-anchored stretch yet; the estimate needs 3");
+		HealthEstimate sessionsOnly = StateOfHealth.estimate(List.of(session(1, 140), session(2, 141), session(3, 144),
+				window(4, 130, 50), window(5, 131, 60), rejected(6)), 150, 85.0, settings);
+		assertThat(sessionsOnly.sohPercent()).as("sessions measure the BMS's belief, not the pack").isNull();
+		assertThat(sessionsOnly.reason()).startsWith("only 2 SOC-anchored stretch(es); the estimate needs 3");
+		assertThat(sessionsOnly.bmsIndicatedSohPercent()).isEqualTo(94.0);
 	}
 
 	@Test
-	void theEstimateIsTheMedianOfTheMostRecentAnchoredSessions() {
-		List<ChargeSession> sessions = new ArrayList<>();
+	void theEstimateIsTheSpanWeightedMedianOfTheMostRecentWindows() {
+		List<ChargeSession> found = new ArrayList<>();
 		for (int day = 0; day < 30; day++) {
-			sessions.add(session(day, day < 10 ? 120 : 135 + (day % 5), true));
-			sessions.add(session(day, 100, false));
+			found.add(window(day, day < 10 ? 120 : 135 + (day % 5), day % 3 == 0 ? 70 : 35));
+			found.add(session(day, 100));
 		}
-		HealthEstimate estimate = StateOfHealth.estimate(sessions, 150, null, settings);
-		assertThat(estimate.anchoredOnly()).isTrue();
+		HealthEstimate estimate = StateOfHealth.estimate(found, 150, null, settings);
 		assertThat(estimate.sessionsUsed()).isEqualTo(15);
 		assertThat(estimate.estimatedCapacityAh()).isEqualTo(137.0);
 		assertThat(estimate.sohPercent()).isEqualTo(91.3);
 		assertThat(estimate.sohLowPercent()).isLessThanOrEqualTo(estimate.sohPercent());
 		assertThat(estimate.sohHighPercent()).isGreaterThanOrEqualTo(estimate.sohPercent());
-		assertThat(estimate.energySohPercent()).isNull();
+		assertThat(estimate.bmsIndicatedSohPercent()).isEqualTo(66.7);
 	}
 
 	@Test
-	void withoutEnoughAnchoredSessionsAllUsableOnesCount() {
-		HealthEstimate estimate = StateOfHealth.estimate(List.of(session(1, 140, false), session(2, 142, false),
-				session(3, 138, true)), 150, null, settings);
-		assertThat(estimate.anchoredOnly()).isFalse();
-		assertThat(estimate.estimatedCapacityAh()).isEqualTo(140.0);
-		assertThat(estimate.sohLowPercent()).isEqualTo(92.0);
-		assertThat(estimate.sohHighPercent()).isEqualTo(94.7);
+	void aWideWindowWeighsMoreThanANarrowOne() {
+		List<ChargeSession> windows = List.of(window(1, 130, 30), window(2, 131, 30), window(3, 140, 90));
+		assertThat(StateOfHealth.weightedMedian(windows)).isEqualTo(140.0);
+		assertThat(StateOfHealth.estimate(windows, 150, null, settings).sohLowPercent()).isEqualTo(86.7);
 	}
 
-	private static ChargeSession session(int day, double capacity, boolean anchored) {
+	private static ChargeSession session(int day, double capacity) {
 		Instant start = Instant.parse("2026-01-01T00:00:00Z").plus(Duration.ofDays(day));
-		return new ChargeSession(start, start.plusSeconds(3600), 20, 80, capacity * 0.6, capacity * 0.34, 60,
-				capacity * 0.6, capacity * 0.34, 25, Duration.ofHours(anchored ? 8 : 0), false, anchored, capacity,
+		return new ChargeSession(ChargeSession.Kind.SESSION, start, start.plusSeconds(3600), 20, 80, capacity * 0.6,
+				capacity * 0.34, 60, capacity * 0.6, capacity * 0.34, 25, Duration.ZERO, false, false, capacity,
 				capacity * 0.566, null);
+	}
+
+	private static ChargeSession window(int day, double capacity, int span) {
+		Instant start = Instant.parse("2026-01-01T00:00:00Z").plus(Duration.ofDays(day)).plusSeconds(7200);
+		return new ChargeSession(ChargeSession.Kind.ANCHOR_WINDOW, start, start.plusSeconds(36_000), 100 - span, 100,
+				capacity * span / 100.0, capacity * 0.0057 * span, span, capacity * span / 100.0,
+				capacity * 0.0057 * span, 25, Duration.ofHours(8), true, true, capacity, capacity * 0.57, null);
 	}
 
 	private static ChargeSession rejected(int day) {
 		Instant start = Instant.parse("2026-01-01T00:00:00Z").plus(Duration.ofDays(day));
-		return new ChargeSession(start, start.plusSeconds(600), 50, 60, 10, 5, 9, 9, 5, 25, Duration.ZERO, false, false,
-				null, null, "SOC window of 9 points, below 30");
+		return new ChargeSession(ChargeSession.Kind.SESSION, start, start.plusSeconds(600), 50, 60, 10, 5, 9, 9, 5, 25,
+				Duration.ZERO, false, false, null, null, "SOC window of 9 points, below 30");
 	}
 }

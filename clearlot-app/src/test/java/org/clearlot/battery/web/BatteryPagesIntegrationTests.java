@@ -52,16 +52,19 @@ class BatteryPagesIntegrationTests {
 		String telemetry = api.token(actors.telemetry().username(), TestActors.PASSWORD);
 		OffsetDateTime day = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(5).truncatedTo(ChronoUnit.HOURS);
 		for (int i = 0; i < 3; i++) {
-			api.post("/api/v1/telemetry", Readings.batch(ChargeReadings.session(vin, day.plusDays(i), 138, 60, 20, 90)), telemetry);
+			api.post("/api/v1/telemetry", Readings.batch(ChargeReadings.session(vin, day.plusDays(i), 138, 60, 20, 100)), telemetry);
 		}
 		org.awaitility.Awaitility.await().untilAsserted(() -> {
 			updater.updateAll();
 			assertThat(api.get("/api/v1/vehicles/" + vin + "/battery").json().get("sohPercent").isNull()).isFalse();
 		});
 
+		double soh = api.get("/api/v1/vehicles/" + vin + "/battery").json().get("sohPercent").asDouble();
+		assertThat(soh).isCloseTo(92.0, org.assertj.core.data.Offset.offset(1.0));
 		assertThat(page("/listings/" + listing, "en")).contains("id=\"battery-slot\"", "/vehicles/" + vin + "/battery-panel");
 		String english = page("/vehicles/" + vin + "/battery-panel", "en");
-		assertThat(english).contains("Battery passport", "id=\"soh-gauge\"", "<svg", "92.0 %", "from 3 charging sessions",
+		assertThat(english).contains("Battery passport", "id=\"soh-gauge\"", "<svg", String.format(java.util.Locale.ROOT,
+				"%.1f %%", soh), "from 3 SOC-anchored stretches",
 				"capacity-chart", pack, "Installed");
 		assertThat(page("/vehicles/" + vin + "/battery-panel", "zh-CN")).contains("电池护照", "等效满充循环", "装车");
 

@@ -53,6 +53,7 @@ class BatteryPassportIntegrationTests {
 		telemetry = api.token(actors.telemetry().username(), TestActors.PASSWORD);
 	}
 
+	/** The test car is LFP, whose flat OCV curve anchors rests only below 30 %: every charge here starts below. */
 	@Test
 	void theStateOfHealthComesFromChargeSessionsAndLateReadingsAreTakenIn() {
 		String vin = TestVins.next();
@@ -60,17 +61,17 @@ class BatteryPassportIntegrationTests {
 		api.post("/api/v1/vehicles", Payloads.bevVehicle(vin, pack), dealer());
 		JsonNode before = api.get("/api/v1/vehicles/" + vin + "/battery").json();
 		assertThat(before.get("sohPercent").isNull()).isTrue();
-		assertThat(before.get("reason").asString()).startsWith("no usable charge session yet");
+		assertThat(before.get("reason").asString()).startsWith("no SOC-anchored stretch yet");
 		assertThat(before.get("nominalCapacityAh").asDouble()).isEqualTo(150.0);
 
 		OffsetDateTime day = OffsetDateTime.now(BEIJING).minusDays(6).truncatedTo(ChronoUnit.HOURS);
-		post(ChargeReadings.session(vin, day, 135, 60, 20, 85));
-		post(ChargeReadings.session(vin, day.plusDays(2), 135, 40, 30, 95));
+		post(ChargeReadings.session(vin, day, 135, 60, 20, 100));
+		post(ChargeReadings.session(vin, day.plusDays(2), 135, 40, 25, 100));
 		updated(() -> assertThat(api.get("/api/v1/vehicles/" + vin + "/battery").json().get("reason").asString())
-			.isEqualTo("2 usable charge session(s); 3 are needed"));
+			.startsWith("only 2 SOC-anchored stretch(es); the estimate needs 3"));
 
 		post(ChargeReadings.session(vin, day.plusDays(1), 135, 80, 15, 100));
-		post(ChargeReadings.session(vin, day.plusDays(4), 135, 50, 25, 80));
+		post(ChargeReadings.session(vin, day.plusDays(4), 135, 50, 22, 100));
 		updated(() -> assertThat(api.get("/api/v1/vehicles/" + vin + "/battery").json().get("sessionsUsed").asInt())
 			.as("the late session of day 1 was taken in").isEqualTo(4));
 		JsonNode passport = api.get("/api/v1/vehicles/" + vin + "/battery").json();
@@ -78,8 +79,9 @@ class BatteryPassportIntegrationTests {
 		assertThat(passport.get("estimatedCapacityAh").asDouble()).isCloseTo(135.0, within(1.5));
 		assertThat(passport.get("sohLowPercent").asDouble()).isLessThanOrEqualTo(passport.get("sohPercent").asDouble());
 		assertThat(passport.get("sohHighPercent").asDouble()).isGreaterThanOrEqualTo(passport.get("sohPercent").asDouble());
-		assertThat(passport.get("equivalentFullCycles").asDouble()).isCloseTo(135 * 2.55 / 2 / 150, within(0.1));
-		assertThat(passport.get("capacityHistory")).hasSize(4);
+		assertThat(passport.get("equivalentFullCycles").asDouble()).isCloseTo(135 * 3.18 / 2 / 150, within(0.1));
+		assertThat(passport.get("capacityHistory")).as("four windows and four charging sessions").hasSize(8);
+		assertThat(passport.get("bmsIndicatedSohPercent").asDouble()).isCloseTo(90.0, within(1.5));
 		assertThat(passport.get("packCode").asString()).isEqualTo(pack);
 		assertThat(OffsetDateTime.parse(passport.get("lastReadingAt").asString()).isAfter(day.plusDays(4))).isTrue();
 	}
