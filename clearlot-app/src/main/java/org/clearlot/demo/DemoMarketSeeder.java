@@ -67,13 +67,16 @@ class DemoMarketSeeder implements ApplicationRunner {
 	private final CatalogApi catalog;
 	private final InspectionApi inspections;
 	private final DemoProperties properties;
+	private final DemoBatteryHistory batteryHistory;
 	private volatile boolean resuming;
 
-	DemoMarketSeeder(IdentityApi identity, CatalogApi catalog, InspectionApi inspections, DemoProperties properties) {
+	DemoMarketSeeder(IdentityApi identity, CatalogApi catalog, InspectionApi inspections, DemoProperties properties,
+			DemoBatteryHistory batteryHistory) {
 		this.identity = identity;
 		this.catalog = catalog;
 		this.inspections = inspections;
 		this.properties = properties;
+		this.batteryHistory = batteryHistory;
 	}
 
 	@Override
@@ -120,6 +123,7 @@ class DemoMarketSeeder implements ApplicationRunner {
 			runAll(shuffled.stream().<Callable<Tally>>map(lot -> () -> importLot(lot, slice)).toList()).forEach(tally::add);
 		}
 		int reports = inspect(lots);
+		batteryHistory.startFor(lots.stream().flatMap(lot -> lot.rows().stream()).toList());
 		// demo-dealer last: once it exists, the market is complete and later starts leave it alone
 		account(DEALER, "Demo Dealer 演示车商", Role.DEALER, lots.get(0).organization(), PASSWORD);
 		double seconds = (System.nanoTime() - started) / 1e9;

@@ -1,7 +1,19 @@
 package org.clearlot.telemetry;
 
 import java.time.Instant;
+import java.util.List;
 
-/** The first odometer reading a vehicle reported on a day (Beijing time): one mileage reading for its history. */
-public record TelemetryOdometerRead(String vin, Instant at, double odometerKm) {
+/**
+ * A vehicle's first odometer reading of each day (Beijing time) among readings just stored, one event per vehicle
+ * and batch: mileage readings for its history, one a day rather than thousands.
+ */
+public record TelemetryOdometerRead(String vin, List<Day> days) {
+
+	public TelemetryOdometerRead {
+		days = List.copyOf(days);
+	}
+
+	/** The first odometer reading of one day. */
+	public record Day(Instant at, double odometerKm) {
+	}
 }

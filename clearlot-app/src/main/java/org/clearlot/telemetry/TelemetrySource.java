@@ -7,7 +7,9 @@ public enum TelemetrySource {
 	/** A GB/T 32960.3-2016 frame through the TCP gateway. */
 	GBT32960_2016(2),
 	/** A GB/T 32960.3-2025 frame through the TCP gateway. */
-	GBT32960_2025(3);
+	GBT32960_2025(3),
+	/** A history imported in bulk through the telemetry API (the demo market's simulated histories). */
+	IMPORT(4);
 
 	private final int code;
 

@@ -93,8 +93,11 @@ class DemoMarketSeederTests {
 		assertThat(identity.findUserByUsername("demo-dealer")).isPresent();
 	}
 
+	/** Seeds with fakes of the other modules; battery histories (0 days) are left to the integration tests. */
 	private void seed(int listings) {
-		new DemoMarketSeeder(identity, catalog, inspections, new DemoProperties(true, listings, 42L))
+		DemoProperties properties = new DemoProperties(true, listings, 42L, 0, java.time.Duration.ofSeconds(30));
+		new DemoMarketSeeder(identity, catalog, inspections, properties,
+				new DemoBatteryHistory(null, null, properties, java.time.Clock.systemUTC()))
 				.run(new DefaultApplicationArguments());
 	}
 

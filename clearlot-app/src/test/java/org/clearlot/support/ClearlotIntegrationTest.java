@@ -17,6 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"clearlot.demo.enabled=true",
 		"clearlot.demo.listings=400",
+		"clearlot.demo.battery-history-days=10",
 		"clearlot.gateway.platforms[0].username=test-oem",
 		"clearlot.gateway.platforms[0].password=test-oem-secret",
 		"logging.level.org.clearlot=info" })

@@ -20,9 +20,11 @@ final class ReadingFactory {
 	private final PackSensors sensors;
 	private final Insulation insulation;
 	private final Rng noise = new Rng(0);
+	private final boolean averageCurrent;
 
-	ReadingFactory(Simulation sim) {
+	ReadingFactory(Simulation sim, boolean averageCurrent) {
 		this.sim = sim;
+		this.averageCurrent = averageCurrent;
 		Rng setup = new Rng(Seeds.mix(sim.vinSeed(), 4));
 		this.sensors = new PackSensors(sim.spec(), setup);
 		this.insulation = new Insulation(setup.logNormal(6000, 0.6), sim.spec().defects().insulationFault(),
@@ -35,7 +37,8 @@ final class ReadingFactory {
 		Battery battery = sim.battery();
 		Activity activity = sim.activity();
 		Runaway runaway = activity instanceof Runaway r ? r : null;
-		double current = round(sim.measuredCurrentA(), 10);
+		double mean = sim.takeMeanMeasuredCurrentA();
+		double current = round(averageCurrent ? mean : sim.measuredCurrentA(), 10);
 		double voltage = round(battery.terminalVoltage(sim.trueCurrentA()) + 0.3 * noise.gaussian(), 10);
 		CellVoltages cells = sensors.cellVoltages(battery.soc(), sim.trueCurrentA(), battery.soh(),
 				battery.resistanceOhm(), runaway != null && runaway.cellShorted(), noise);

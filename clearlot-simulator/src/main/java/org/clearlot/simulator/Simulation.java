@@ -42,6 +42,8 @@ final class Simulation {
 	private long ambientAt = Long.MIN_VALUE / 2;
 	private double trueCurrentA;
 	private double measuredCurrentA;
+	private double measuredSinceReadingAs;
+	private long secondsSinceReading;
 	private boolean socJumpPending;
 	private boolean failed;
 
@@ -127,6 +129,8 @@ final class Simulation {
 	double flow(double currentA, boolean moving, ThermalMode thermal, boolean holdBelowFull) {
 		trueCurrentA = currentA;
 		measuredCurrentA = sensor.measure(currentA, physics);
+		measuredSinceReadingAs += measuredCurrentA;
+		secondsSinceReading++;
 		battery.flow(currentA, 1, ambientC(), moving, thermal);
 		bms.count(measuredCurrentA, 1, holdBelowFull);
 		if (battery.soc() < 0.03 && currentA > 0) {
@@ -242,6 +246,17 @@ final class Simulation {
 
 	double trueCurrentA() {
 		return trueCurrentA;
+	}
+
+	/**
+	 * The mean measured current since the previous call (the instantaneous one when no second passed), for
+	 * terminals that report the period's average current; resets the average.
+	 */
+	double takeMeanMeasuredCurrentA() {
+		double mean = secondsSinceReading == 0 ? measuredCurrentA : measuredSinceReadingAs / secondsSinceReading;
+		measuredSinceReadingAs = 0;
+		secondsSinceReading = 0;
+		return mean;
 	}
 
 	double measuredCurrentA() {

@@ -25,7 +25,7 @@ public final class VehicleRun implements Iterator<Reading> {
 
 	VehicleRun(Simulation sim, Instant from, Instant until, Reporting reporting) {
 		this.sim = sim;
-		this.factory = new ReadingFactory(sim);
+		this.factory = new ReadingFactory(sim, reporting.averageCurrent());
 		this.from = from.getEpochSecond();
 		this.until = until.getEpochSecond();
 		this.interval = reporting.interval().toSeconds();

@@ -45,6 +45,12 @@ class BatteryVehicles {
 				(row, n) -> vehicle(row), vin).stream().findFirst();
 	}
 
+	/** The row, locked for this transaction, waiting for another instance to finish with it. */
+	Optional<BatteryVehicle> lockWaiting(String vin) {
+		return jdbc.query("SELECT " + COLUMNS + " FROM battery.vehicles WHERE vin = ? FOR UPDATE",
+				(row, n) -> vehicle(row), vin).stream().findFirst();
+	}
+
 	Optional<BatteryVehicle> find(String vin) {
 		return jdbc.query("SELECT " + COLUMNS + " FROM battery.vehicles WHERE vin = ?", (row, n) -> vehicle(row), vin)
 			.stream().findFirst();

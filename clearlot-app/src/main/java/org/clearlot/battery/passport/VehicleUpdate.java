@@ -87,6 +87,38 @@ class VehicleUpdate {
 		return true;
 	}
 
+	/**
+	 * Forgets the vehicle's analysis and computes it again from {@code history} (oldest first), acknowledging its
+	 * late arrivals: what the caller stored of that history is covered.
+	 */
+	@Transactional
+	public boolean replaceWithHistory(String vin, java.util.Iterator<TelemetryReading> history) {
+		Optional<VehicleSummary> summary = catalog.findVehicle(vin).filter(v -> v.battery() != null);
+		if (summary.isEmpty()) {
+			return false;
+		}
+		vehicles.createIfAbsent(summary.get());
+		BatteryVehicle vehicle = vehicles.lockWaiting(summary.get().vin()).orElseThrow();
+		sessions.deleteFrom(vehicle.vin(), Instant.EPOCH);
+		events.deleteFrom(vehicle.vin(), Instant.EPOCH);
+		checkpoints.deleteAll(vehicle.vin());
+		Accumulator accumulator = new Accumulator(settings, "LFP".equals(vehicle.chemistry()));
+		FoundSoFar found = new FoundSoFar();
+		while (history.hasNext()) {
+			accumulator.accept(history.next(), found);
+		}
+		if (accumulator.lastAt() != null) {
+			accumulator.closeIdle(accumulator.lastAt().plus(properties.maxGap()).plusSeconds(1), found);
+		}
+		found.sessions.forEach(session -> sessions.save(vehicle.vin(), vehicle.packCode(), session));
+		found.events.forEach(event -> events.save(vehicle.vin(), vehicle.packCode(), event));
+		vehicles.saveState(vehicle.vin(), accumulator.snapshot());
+		telemetry.lateArrivals().stream().filter(late -> late.vin().equals(vehicle.vin()))
+			.forEach(telemetry::acknowledgeLateArrival);
+		reestimate(vehicle);
+		return true;
+	}
+
 	private Optional<BatteryVehicle> lockOrCreate(String vin) {
 		Optional<BatteryVehicle> locked = vehicles.lock(vin);
 		if (locked.isPresent() || vehicles.find(vin).isPresent()) {

@@ -16,7 +16,9 @@ class TelemetryMileageListener {
 
 	@ApplicationModuleListener
 	void on(TelemetryOdometerRead read) {
-		recorder.record(read.vin(), MileageSource.TELEMETRY, "telemetry-" + read.vin() + "@" + read.at().toEpochMilli(),
-				(int) Math.round(read.odometerKm()), read.at());
+		for (TelemetryOdometerRead.Day day : read.days()) {
+			recorder.record(read.vin(), MileageSource.TELEMETRY, "telemetry-" + read.vin() + "@" + day.at().toEpochMilli(),
+					(int) Math.round(day.odometerKm()), day.at());
+		}
 	}
 }

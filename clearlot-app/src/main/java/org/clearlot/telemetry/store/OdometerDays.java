@@ -15,8 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps each vehicle's first odometer reading per day (Beijing time) and publishes it as
- * {@link TelemetryOdometerRead}, so the vehicle history gains one telemetry reading a day rather than thousands.
+ * Keeps each vehicle's first odometer reading per day (Beijing time) and publishes the new ones of a batch as one
+ * {@link TelemetryOdometerRead} per vehicle, so the vehicle history gains one telemetry reading a day rather than
+ * thousands.
  * Days already recorded are remembered per instance, so the database is asked once per vehicle and day.
  */
 @Component
@@ -60,15 +61,17 @@ class OdometerDays {
 			times.add(reading.reading().ts().toString());
 			kms.add(reading.reading().odometerKm());
 		});
+		Map<String, List<TelemetryOdometerRead.Day>> recorded = new TreeMap<>();
 		jdbc.query("""
 				INSERT INTO telemetry.odometer_days (vin, day, ts, odometer_km)
 				SELECT * FROM unnest(?::char(17)[], ?::date[], ?::timestamptz[], ?::float8[])
 				ON CONFLICT (vin, day) DO NOTHING
 				RETURNING vin, day, ts, odometer_km""", row -> {
-			events.publishEvent(new TelemetryOdometerRead(row.getString(1),
+			recorded.computeIfAbsent(row.getString(1), vin -> new ArrayList<>()).add(new TelemetryOdometerRead.Day(
 					row.getObject(3, java.time.OffsetDateTime.class).toInstant(), row.getDouble(4)));
 		}, vins.toArray(String[]::new), days.toArray(String[]::new), times.toArray(String[]::new),
 				kms.toArray(Double[]::new));
+		recorded.forEach((vin, read) -> events.publishEvent(new TelemetryOdometerRead(vin, read)));
 		for (int i = 0; i < vins.size(); i++) {
 			lastRecordedDay.asMap().merge(vins.get(i), LocalDate.parse(days.get(i)), (a, b) -> a.isAfter(b) ? a : b);
 		}

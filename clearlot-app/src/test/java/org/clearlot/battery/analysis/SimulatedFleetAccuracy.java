@@ -74,13 +74,17 @@ final class SimulatedFleetAccuracy {
 	}
 
 	static Result run(long seed, Instant epoch, int vehicles, Duration history, Duration interval) {
+		return run(seed, epoch, vehicles, history, Reporting.every(interval));
+	}
+
+	static Result run(long seed, Instant epoch, int vehicles, Duration history, Reporting reporting) {
 		Fleet fleet = Fleet.generate(seed, epoch, vehicles);
 		AnalysisSettings settings = AnalysisSettings.defaults();
 		List<Outcome> outcomes = new ArrayList<>();
 		for (VehicleSpec vehicle : fleet.vehicles()) {
 			Accumulator accumulator = new Accumulator(settings, vehicle.pack().chemistry().name().equals("LFP"));
 			AccumulatorTests.FoundSoFarForTests found = new AccumulatorTests.FoundSoFarForTests();
-			VehicleRun run = fleet.run(vehicle.vin(), epoch, epoch.plus(history), Reporting.every(interval));
+			VehicleRun run = fleet.run(vehicle.vin(), epoch, epoch.plus(history), reporting);
 			while (run.hasNext()) {
 				accumulator.accept(reading(run.next()), found);
 			}
