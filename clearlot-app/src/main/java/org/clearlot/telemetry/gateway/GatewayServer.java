@@ -8,6 +8,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
@@ -28,6 +29,8 @@ import org.springframework.stereotype.Component;
 public class GatewayServer implements SmartLifecycle {
 
 	static final int PHASE = Integer.MAX_VALUE - 2048;
+	/** Bytes read from a socket at a time: a few frames, so a paused connection has little decoded beyond the pause. */
+	static final int READ_BYTES = 4096;
 	private static final Logger log = LoggerFactory.getLogger(GatewayServer.class);
 
 	private final GatewayProperties properties;
@@ -53,6 +56,7 @@ public class GatewayServer implements SmartLifecycle {
 			.channel(NioServerSocketChannel.class)
 			.option(ChannelOption.SO_BACKLOG, 4096)
 			.childOption(ChannelOption.TCP_NODELAY, true)
+			.childOption(ChannelOption.RECVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(READ_BYTES))
 			.childHandler(new ChannelInitializer<SocketChannel>() {
 				@Override
 				protected void initChannel(SocketChannel channel) {

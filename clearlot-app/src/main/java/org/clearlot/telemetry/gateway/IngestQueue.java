@@ -3,8 +3,8 @@ package org.clearlot.telemetry.gateway;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,8 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * size) and store it in one transaction, so the commit cost is shared by many frames; only after the commit is each
  * frame's callback told, and only then is the frame acknowledged. When more readings wait than the high watermark,
  * the connections that keep sending are paused (Netty stops reading their sockets, so TCP pushes back on the
- * sender) until the backlog falls below the low watermark. A batch that fails is reported to every callback, whose
- * frames then go unacknowledged, so the terminals send them again.
+ * sender) until the backlog falls below the low watermark. What waits beyond the watermark is bounded by the
+ * connections times the frames of one socket read (reads are {@value GatewayServer#READ_BYTES} bytes), so nothing
+ * is refused for want of room. A batch that fails is reported to every callback, whose frames then go
+ * unacknowledged, so the terminals send them again.
  */
 @Component
 class IngestQueue implements SmartLifecycle {
@@ -54,18 +56,15 @@ class IngestQueue implements SmartLifecycle {
 		this.store = store;
 		this.transactions = transactions;
 		this.properties = properties;
-		this.queue = new ArrayBlockingQueue<>(properties.highWatermark() * 2);
+		this.queue = new LinkedBlockingQueue<>();
 	}
 
-	/** Queues a reading from a connection; false when the queue is full (the frame is then not acknowledged). */
-	boolean submit(NewReading reading, Outcome outcome, Channel from) {
-		if (!queue.offer(new Pending(reading, outcome))) {
-			return false;
-		}
+	/** Queues a reading from a connection, pausing the connection when the backlog is above the high watermark. */
+	void submit(NewReading reading, Outcome outcome, Channel from) {
+		queue.add(new Pending(reading, outcome));
 		if (waiting.incrementAndGet() > properties.highWatermark() && paused.add(from)) {
 			from.config().setAutoRead(false);
 		}
-		return true;
 	}
 
 	int waiting() {

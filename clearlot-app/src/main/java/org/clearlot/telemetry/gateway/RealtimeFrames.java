@@ -75,7 +75,7 @@ class RealtimeFrames {
 		}
 		TelemetrySource source = header.revision() == Revision.V2016 ? TelemetrySource.GBT32960_2016
 				: TelemetrySource.GBT32960_2025;
-		boolean queued = queue.submit(new NewReading(reading, source, verified.get() ? Boolean.TRUE
+		queue.submit(new NewReading(reading, source, verified.get() ? Boolean.TRUE
 				: header.revision() == Revision.V2025 ? Boolean.FALSE : null), new IngestQueue.Outcome() {
 					@Override
 					public void stored(boolean isNew) {
@@ -87,9 +87,6 @@ class RealtimeFrames {
 						// not acknowledged: the terminal sends the frame again
 					}
 				}, channel);
-		if (!queued) {
-			log.warn("Gateway queue full; frame of {} at {} not acknowledged", header.vin(), realtime.time());
-		}
 		return true;
 	}
 
