@@ -16,7 +16,7 @@ trap 'rm -rf "$WORK"' EXIT
 start_once() {
 	local data=$1 start end total pid
 	start=$(date +%s.%N)
-	java -jar "$JAR" --server.port="$PORT" --clearlot.data-dir="$data" --clearlot.demo.enabled=true >"$WORK/app.log" 2>&1 &
+	java -jar "$JAR" --server.port="$PORT" --clearlot.data-dir="$data" --spring.profiles.active=demo >"$WORK/app.log" 2>&1 &
 	pid=$!
 	until [[ "$(curl -sf "http://localhost:$PORT/actuator/health/readiness" 2>/dev/null || true)" == *'"UP"'* ]]; do
 		kill -0 "$pid" 2>/dev/null || { echo "the application died; see $WORK/app.log" >&2; cat "$WORK/app.log" >&2; exit 1; }

@@ -8,12 +8,12 @@ import java.nio.file.Path;
  * Replaces one benchmark's section of docs/benchmarks.md, between the markers
  * {@code <!-- benchmark:NAME:start -->} and {@code <!-- benchmark:NAME:end -->}, so figures come only from a run.
  */
-final class BenchmarkReport {
+public final class BenchmarkReport {
 
 	private BenchmarkReport() {
 	}
 
-	static void write(Path file, String name, String content) throws IOException {
+	public static void write(Path file, String name, String content) throws IOException {
 		String start = "<!-- benchmark:" + name + ":start -->";
 		String end = "<!-- benchmark:" + name + ":end -->";
 		String document = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n";
