@@ -20,11 +20,13 @@ public record BatteryProperties(@DefaultValue("5s") Duration updateInterval, @De
 		@DefaultValue("30") int minSocWindow, @DefaultValue("15") double minSessionTempC,
 		@DefaultValue("35") double maxSessionTempC, @DefaultValue("45") double highTempLimitC,
 		@DefaultValue("0") double lowTempLimitC, @DefaultValue("2h") Duration restBeforeAnchor,
-		@DefaultValue("3") int minSessions, @DefaultValue("15") int recentSessions,
-		@DefaultValue("25") int minWindowSoc, @DefaultValue("5") double minWindowTempC) {
+		@DefaultValue("4") int minSessions, @DefaultValue("15") int recentSessions,
+		@DefaultValue("25") int minWindowSoc, @DefaultValue("5") double minWindowTempC,
+		@DefaultValue("8") double maxRangeWidthPercent) {
 
 	public AnalysisSettings analysis() {
 		return new AnalysisSettings(maxGap, minSocWindow, minSessionTempC, maxSessionTempC, highTempLimitC,
-				lowTempLimitC, restBeforeAnchor, minSessions, recentSessions, minWindowSoc, minWindowTempC);
+				lowTempLimitC, restBeforeAnchor, minSessions, recentSessions, minWindowSoc, minWindowTempC,
+				maxRangeWidthPercent);
 	}
 }

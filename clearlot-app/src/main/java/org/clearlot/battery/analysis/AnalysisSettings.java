@@ -17,12 +17,14 @@ import java.time.Duration;
  * @param minWindowSoc the fewest SOC points between the two anchors of a window
  * @param minWindowTempC the lowest mean pack temperature of a window (windows span hours of use, so their mean is
  *     a poorer guide than a charging session's; the highest is {@code maxSessionTempC})
+ * @param maxRangeWidthPercent the widest 90 % range, in SoH points, of an estimate that is published; where the
+ *     windows disagree more, the passport waits for more of them
  */
 public record AnalysisSettings(Duration maxGap, int minSocWindow, double minSessionTempC, double maxSessionTempC,
 		double highTempLimitC, double lowTempLimitC, Duration restBeforeAnchor, int minSessions, int recentSessions,
-		int minWindowSoc, double minWindowTempC) {
+		int minWindowSoc, double minWindowTempC, double maxRangeWidthPercent) {
 
 	public static AnalysisSettings defaults() {
-		return new AnalysisSettings(Duration.ofMinutes(5), 30, 15, 35, 45, 0, Duration.ofHours(2), 3, 15, 25, 5);
+		return new AnalysisSettings(Duration.ofMinutes(5), 30, 15, 35, 45, 0, Duration.ofHours(2), 4, 15, 25, 5, 8);
 	}
 }

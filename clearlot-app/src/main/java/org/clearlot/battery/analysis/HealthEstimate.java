@@ -11,10 +11,18 @@ public record HealthEstimate(Double sohPercent, Double sohLowPercent, Double soh
 		Double estimatedCapacityAh, Double estimatedCapacityLowAh, Double estimatedCapacityHighAh,
 		Double energySohPercent, int sessionsUsed, Double bmsIndicatedSohPercent, String reason) {
 
-	static HealthEstimate notYet(int windows, int needed, Double bmsIndicated) {
+	static HealthEstimate notYet(int windows, int needed, int minWindowSoc, Double bmsIndicated) {
 		String reason = (windows == 0 ? "no SOC-anchored stretch yet" : "only " + windows + " SOC-anchored stretch(es)")
 				+ "; the estimate needs " + needed + " (from a full charge to 100 % or a reading after a rest of two "
-				+ "hours or more, to the next such moment, at least 30 SOC points apart, at a moderate pack temperature)";
+				+ "hours or more, to the next such moment, at least " + minWindowSoc + " SOC points apart, at a "
+				+ "moderate pack temperature)";
+		return new HealthEstimate(null, null, null, null, null, null, null, windows, bmsIndicated, reason);
+	}
+
+	static HealthEstimate tooUncertain(int windows, double widthPercent, double maxWidthPercent, Double bmsIndicated) {
+		String reason = String.format(java.util.Locale.ROOT, "the %d SOC-anchored stretches so far disagree: the 90 %% "
+				+ "range would be %.1f SoH points wide, more than %.0f; more stretches are needed", windows, widthPercent,
+				maxWidthPercent);
 		return new HealthEstimate(null, null, null, null, null, null, null, windows, bmsIndicated, reason);
 	}
 }

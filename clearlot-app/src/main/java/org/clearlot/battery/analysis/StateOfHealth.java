@@ -14,7 +14,8 @@ import org.apache.commons.statistics.distribution.BinomialDistribution;
  * {@link AnalysisSettings#recentSessions()} of them, so that it follows the pack's fade, aggregated by their median
  * weighted by their SOC span (a wide window has less relative error from whole-percent SOC and sensor noise). Its
  * range is the order-statistic confidence interval of the median (the ranks where a Binomial(n, ½) leaves 5 % in each
- * tail), which assumes nothing about how the errors are distributed. See docs/soh-method.md.
+ * tail), which assumes nothing about how the errors are distributed; an estimate whose range is wider than
+ * {@link AnalysisSettings#maxRangeWidthPercent()} is not published. See docs/soh-method.md.
  */
 public final class StateOfHealth {
 
@@ -37,7 +38,7 @@ public final class StateOfHealth {
 		List<ChargeSession> windows = recent(usable.stream().filter(s -> s.kind() == ChargeSession.Kind.ANCHOR_WINDOW)
 			.toList(), settings);
 		if (windows.size() < settings.minSessions()) {
-			return HealthEstimate.notYet(windows.size(), settings.minSessions(), bmsIndicated);
+			return HealthEstimate.notYet(windows.size(), settings.minSessions(), settings.minWindowSoc(), bmsIndicated);
 		}
 		double[] sorted = capacities(windows);
 		java.util.Arrays.sort(sorted);
@@ -45,6 +46,10 @@ public final class StateOfHealth {
 		int[] ranks = confidenceRanks(sorted.length);
 		double low = Math.min(sorted[ranks[0]], median);
 		double high = Math.max(sorted[ranks[1]], median);
+		double width = percent(high, nominalAh) - percent(low, nominalAh);
+		if (width > settings.maxRangeWidthPercent()) {
+			return HealthEstimate.tooUncertain(windows.size(), width, settings.maxRangeWidthPercent(), bmsIndicated);
+		}
 		double[] energies = windows.stream().filter(s -> s.energyKwh() != null).mapToDouble(ChargeSession::energyKwh)
 			.toArray();
 		Double energySoh = nominalKwh == null || nominalKwh <= 0 || energies.length == 0 ? null

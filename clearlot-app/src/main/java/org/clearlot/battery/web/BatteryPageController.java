@@ -3,6 +3,8 @@ package org.clearlot.battery.web;
 import java.util.List;
 import java.util.Optional;
 
+import org.clearlot.battery.BatteryProperties;
+import org.clearlot.battery.analysis.AnalysisSettings;
 import org.clearlot.battery.lifecycle.LifecycleVerifier;
 import org.clearlot.battery.lifecycle.PackEvent;
 import org.clearlot.battery.lifecycle.PackLifecycle;
@@ -29,13 +31,15 @@ class BatteryPageController {
 	private final PackLifecycle lifecycle;
 	private final LifecycleVerifier verifier;
 	private final CatalogApi catalog;
+	private final AnalysisSettings settings;
 
 	BatteryPageController(PassportQueries passports, PackLifecycle lifecycle, LifecycleVerifier verifier,
-			CatalogApi catalog) {
+			CatalogApi catalog, BatteryProperties properties) {
 		this.passports = passports;
 		this.lifecycle = lifecycle;
 		this.verifier = verifier;
 		this.catalog = catalog;
+		this.settings = properties.analysis();
 	}
 
 	@GetMapping("/vehicles/{vin}/battery-panel")
@@ -75,8 +79,9 @@ class BatteryPageController {
 		return "battery/panel :: check";
 	}
 
-	private static void show(Model model, BatteryPassport passport, List<PackEvent> chain) {
+	private void show(Model model, BatteryPassport passport, List<PackEvent> chain) {
 		model.addAttribute("passport", passport);
+		model.addAttribute("analysis", settings);
 		model.addAttribute("gauge", SohGauge.svg(passport.sohPercent(), passport.sohLowPercent(), passport.sohHighPercent()));
 		model.addAttribute("capacityJson", CapacityChart.json(passport));
 		model.addAttribute("lifecycle", chain);

@@ -26,11 +26,11 @@ class StateOfHealthTests {
 		HealthEstimate none = StateOfHealth.estimate(List.of(), 150, 85.0, settings);
 		assertThat(none.sohPercent()).isNull();
 		assertThat(none.bmsIndicatedSohPercent()).isNull();
-		assertThat(none.reason()).startsWith("no SOC-anchored stretch yet; the estimate needs 3");
+		assertThat(none.reason()).startsWith("no SOC-anchored stretch yet; the estimate needs 4");
 		HealthEstimate sessionsOnly = StateOfHealth.estimate(List.of(session(1, 140), session(2, 141), session(3, 144),
-				window(4, 130, 50), window(5, 131, 60), rejected(6)), 150, 85.0, settings);
+				session(7, 141), window(4, 130, 50), window(5, 131, 60), rejected(6)), 150, 85.0, settings);
 		assertThat(sessionsOnly.sohPercent()).as("sessions measure the BMS's belief, not the pack").isNull();
-		assertThat(sessionsOnly.reason()).startsWith("only 2 SOC-anchored stretch(es); the estimate needs 3");
+		assertThat(sessionsOnly.reason()).startsWith("only 2 SOC-anchored stretch(es); the estimate needs 4");
 		assertThat(sessionsOnly.bmsIndicatedSohPercent()).isEqualTo(94.0);
 	}
 
@@ -52,9 +52,24 @@ class StateOfHealthTests {
 
 	@Test
 	void aWideWindowWeighsMoreThanANarrowOne() {
-		List<ChargeSession> windows = List.of(window(1, 130, 30), window(2, 131, 30), window(3, 140, 90));
-		assertThat(StateOfHealth.weightedMedian(windows)).isEqualTo(140.0);
-		assertThat(StateOfHealth.estimate(windows, 150, null, settings).sohLowPercent()).isEqualTo(86.7);
+		List<ChargeSession> windows = List.of(window(1, 130, 30), window(2, 131, 30), window(3, 140, 90),
+				window(4, 139, 60));
+		assertThat(StateOfHealth.weightedMedian(windows)).isEqualTo(139.0);
+		HealthEstimate estimate = StateOfHealth.estimate(windows, 150, null, settings);
+		assertThat(estimate.sohPercent()).isEqualTo(92.7);
+		assertThat(estimate.sohLowPercent()).isEqualTo(86.7);
+		assertThat(estimate.sohHighPercent()).isEqualTo(93.3);
+	}
+
+	@Test
+	void windowsThatDisagreeByMoreThanTheWidestRangeGiveNoEstimate() {
+		List<ChargeSession> windows = List.of(window(1, 120, 50), window(2, 130, 50), window(3, 140, 50),
+				window(4, 150, 50));
+		HealthEstimate estimate = StateOfHealth.estimate(windows, 150, null, settings);
+		assertThat(estimate.sohPercent()).isNull();
+		assertThat(estimate.sessionsUsed()).isEqualTo(4);
+		assertThat(estimate.reason()).startsWith("the 4 SOC-anchored stretches so far disagree: the 90 % range would be "
+				+ "20.0 SoH points wide, more than 8");
 	}
 
 	private static ChargeSession session(int day, double capacity) {

@@ -68,7 +68,7 @@ class BatteryPassportIntegrationTests {
 		post(ChargeReadings.session(vin, day, 135, 60, 20, 100));
 		post(ChargeReadings.session(vin, day.plusDays(2), 135, 40, 25, 100));
 		updated(() -> assertThat(api.get("/api/v1/vehicles/" + vin + "/battery").json().get("reason").asString())
-			.startsWith("only 2 SOC-anchored stretch(es); the estimate needs 3"));
+			.startsWith("only 2 SOC-anchored stretch(es); the estimate needs 4"));
 
 		post(ChargeReadings.session(vin, day.plusDays(1), 135, 80, 15, 100));
 		post(ChargeReadings.session(vin, day.plusDays(4), 135, 50, 22, 100));
