@@ -15,6 +15,9 @@ public interface CatalogApi {
 	/** A registered vehicle by VIN (any case); empty for unknown or malformed VINs. */
 	Optional<VehicleSummary> findVehicle(String vin);
 
+	/** A registered car's latest inspection verdict, if it was ever inspected. */
+	Optional<VehicleCondition> condition(String vin);
+
 	/** Which of these VINs are registered, upper-case; malformed ones are simply not. */
 	Set<String> registeredVins(Collection<String> vins);
 
@@ -32,6 +35,13 @@ public interface CatalogApi {
 	 * filters on. Called by the battery module when a passport's estimate changes.
 	 */
 	void recordBatteryHealth(String vin, Double sohPercent);
+
+	/**
+	 * Moves a listing for the trade, under a row lock: ACTIVE → RESERVED to hold it for a reservation, back to
+	 * ACTIVE to release it, RESERVED → SOLD on delivery, SOLD → ACTIVE after a return. Returns false, changing
+	 * nothing, when the listing is not in {@code from} (another buyer holds it, say). Joins the caller's transaction.
+	 */
+	boolean moveListing(long listingId, ListingStatus from, ListingStatus to, UUID actor);
 
 	/** How many listings are on sale right now. */
 	long countActiveListings();

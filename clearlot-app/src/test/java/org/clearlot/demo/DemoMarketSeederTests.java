@@ -195,6 +195,17 @@ class DemoMarketSeederTests {
 		}
 
 		@Override
+		public boolean moveListing(long listingId, org.clearlot.catalog.ListingStatus from,
+				org.clearlot.catalog.ListingStatus to, java.util.UUID actor) {
+			throw new AssertionError("the demo seeder does not trade");
+		}
+
+		@Override
+		public java.util.Optional<org.clearlot.catalog.VehicleCondition> condition(String vin) {
+			throw new AssertionError("the demo seeder does not read conditions");
+		}
+
+		@Override
 		public java.util.Set<String> registeredVins(Collection<String> vins) {
 			throw new AssertionError("the demo seeder does not ask which VINs are registered");
 		}

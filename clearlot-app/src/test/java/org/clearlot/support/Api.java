@@ -38,6 +38,14 @@ public final class Api {
 				.POST(HttpRequest.BodyPublishers.ofString(json(body))));
 	}
 
+	/** A POST with extra headers, such as {@code Idempotency-Key}. */
+	public Response post(String path, Object body, String token, Map<String, String> headers) {
+		HttpRequest.Builder builder = builder(path, token).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json(body)));
+		headers.forEach(builder::header);
+		return send(builder);
+	}
+
 	public Response patch(String path, Object body, String token) {
 		return send(builder(path, token).header("Content-Type", "application/json")
 				.method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))));

@@ -20,6 +20,9 @@ import org.springframework.test.context.ContextConfiguration;
 		"clearlot.demo.battery-history-days=10",
 		"clearlot.gateway.platforms[0].username=test-oem",
 		"clearlot.gateway.platforms[0].password=test-oem-secret",
+		"clearlot.payment.sandbox.max-delay=300ms",
+		"clearlot.payment.sandbox.duplicate-rate=0.3",
+		"clearlot.payment.sandbox.delivery-interval=100ms",
 		"logging.level.org.clearlot=info" })
 @ContextConfiguration(initializers = FreshDataDirectory.class)
 public @interface ClearlotIntegrationTest {

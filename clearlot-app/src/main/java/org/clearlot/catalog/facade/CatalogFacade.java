@@ -25,6 +25,7 @@ import org.clearlot.catalog.vehicle.VehicleService;
 import org.clearlot.catalog.importing.InventoryImporter;
 import org.clearlot.catalog.listing.Listing;
 import org.clearlot.catalog.listing.ListingRepository;
+import org.clearlot.catalog.listing.ListingService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +39,11 @@ class CatalogFacade implements CatalogApi {
 	private final ListingChanges changes;
 	private final EntityManager entityManager;
 	private final VehicleRepository vehicleRepository;
+	private final ListingService listingService;
 
 	CatalogFacade(ListingRepository listings, VehicleService vehicles, InventoryImporter importer, ListingChanges changes,
-			EntityManager entityManager, VehicleRepository vehicleRepository) {
+			EntityManager entityManager, VehicleRepository vehicleRepository, ListingService listingService) {
+		this.listingService = listingService;
 		this.listings = listings;
 		this.vehicles = vehicles;
 		this.importer = importer;
@@ -52,6 +55,11 @@ class CatalogFacade implements CatalogApi {
 	@Override
 	public Optional<VehicleSummary> findVehicle(String vin) {
 		return vehicles.find(vin).map(CatalogFacade::vehicleSummary);
+	}
+
+	@Override
+	public Optional<VehicleCondition> condition(String vin) {
+		return vehicles.find(vin).flatMap(Vehicle::condition);
 	}
 
 	private static VehicleSummary vehicleSummary(Vehicle v) {
@@ -98,6 +106,12 @@ class CatalogFacade implements CatalogApi {
 			Search.session(entityManager).indexingPlan().addOrUpdate(listing);
 			changes.changed(listing.id());
 		});
+	}
+
+	@Override
+	@Transactional
+	public boolean moveListing(long listingId, ListingStatus from, ListingStatus to, UUID actor) {
+		return listingService.move(listingId, from, to, actor);
 	}
 
 	@Override

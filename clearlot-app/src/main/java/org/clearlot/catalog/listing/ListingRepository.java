@@ -1,5 +1,8 @@
 package org.clearlot.catalog.listing;
 
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.Lock;
+
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,6 +36,11 @@ public interface ListingRepository extends JpaRepository<Listing, Long> {
 	/** The vehicle's draft, active or reserved listing (at most one exists). */
 	@Query("select l from Listing l where l.vehicle.id = :vehicleId and l.status in ('DRAFT', 'ACTIVE', 'RESERVED')")
 	Optional<Listing> findOpenByVehicle(long vehicleId);
+
+	/** A listing with its vehicle, locked until the end of the transaction (for the trade's guarded moves). */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select l from Listing l join fetch l.vehicle where l.id = :id")
+	Optional<Listing> findForUpdate(long id);
 
 	/** How many listings are in a status. */
 	long countByStatus(ListingStatus status);

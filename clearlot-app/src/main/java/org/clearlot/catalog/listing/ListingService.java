@@ -135,6 +135,22 @@ public class ListingService {
 		return transition(listing, ListingStatus.ACTIVE, actor);
 	}
 
+	/**
+	 * Moves a listing from {@code from} to {@code to} for the trade (hold for a reservation, release, sold,
+	 * back on sale after a return), under a row lock so that concurrent moves are serialized: only the first of
+	 * several buyers racing for the same car finds it ACTIVE. Returns false, changing nothing, when the listing is
+	 * not in {@code from}.
+	 */
+	@Transactional
+	public boolean move(long id, ListingStatus from, ListingStatus to, UUID actor) {
+		Listing listing = listings.findForUpdate(id).orElseThrow(() -> new NotFoundException("No listing " + id));
+		if (listing.status() != from) {
+			return false;
+		}
+		transition(listing, to, actor);
+		return true;
+	}
+
 	private Listing transition(Listing listing, ListingStatus target, UserAccount actor) {
 		return transition(listing, target, actor.id());
 	}

@@ -90,17 +90,6 @@ public class CatalogLabels {
 		return String.format(Locale.ENGLISH, "%,d km", km);
 	}
 
-	/** A date in China time, ISO style (2025-03-01). */
-	public String date(java.time.Instant instant) {
-		return instant == null ? "" : java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(CHINA));
-	}
-
-	/** A date and minute in China time (2025-03-01 10:00). */
-	public String dateTime(java.time.Instant instant) {
-		return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atZone(CHINA));
-	}
-
-	private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
 
 	private static Locale locale() {
 		return LocaleContextHolder.getLocale();

@@ -75,6 +75,26 @@ class SecurityConfiguration {
 						.requestMatchers(GET, "/api/v1/vehicles/*/battery", "/api/v1/batteries/*",
 								"/api/v1/batteries/*/verify", "/api/v1/batteries/*/battery-pass").permitAll()
 						.requestMatchers(POST, "/api/v1/batteries/*/events").hasRole("RECYCLER")
+						.requestMatchers(POST, "/api/v1/listings/*/reservations").hasRole("BUYER")
+						.requestMatchers(GET, "/api/v1/reservations/*").hasAnyRole("BUYER", "DEALER", "ADMIN")
+						.requestMatchers(POST, "/api/v1/reservations/*/cancel").hasAnyRole("BUYER", "ADMIN")
+						.requestMatchers(POST, "/api/v1/reservations/*/deposit-payment").hasRole("BUYER")
+						.requestMatchers(GET, "/api/v1/me/reservations", "/api/v1/me/orders").hasRole("BUYER")
+						.requestMatchers(POST, "/api/v1/orders").hasRole("BUYER")
+						.requestMatchers(GET, "/api/v1/orders/*").hasAnyRole("BUYER", "DEALER", "ADMIN")
+						.requestMatchers(GET, "/api/v1/dealer/orders").hasRole("DEALER")
+						.requestMatchers(POST, "/api/v1/orders/*/balance-payment", "/api/v1/orders/*/delivery",
+								"/api/v1/orders/*/returns", "/api/v1/orders/*/disputes").hasRole("BUYER")
+						.requestMatchers(POST, "/api/v1/orders/*/handover", "/api/v1/returns/*/receive",
+								"/api/v1/returns/*/check").hasRole("DEALER")
+						.requestMatchers(POST, "/api/v1/orders/*/cancel").hasAnyRole("BUYER", "DEALER", "ADMIN")
+						.requestMatchers(GET, "/api/v1/disputes/*").hasAnyRole("BUYER", "DEALER", "ADMIN")
+						.requestMatchers(POST, "/api/v1/disputes/*/messages").hasAnyRole("BUYER", "DEALER", "ADMIN")
+						.requestMatchers(POST, "/api/v1/disputes/*/decision").hasRole("ADMIN")
+						.requestMatchers(GET, "/api/v1/admin/disputes", "/api/v1/admin/ledger/**").hasRole("ADMIN")
+						.requestMatchers(POST, "/api/v1/payments/webhooks/sandbox").permitAll()
+						.requestMatchers(POST, "/api/v1/sandbox/checkout/*/pay", "/api/v1/sandbox/checkout/*/decline")
+							.hasRole("BUYER")
 						.requestMatchers(GET, "/api/v1/me").authenticated()
 						.anyRequest().denyAll())
 				.oauth2ResourceServer(oauth -> oauth
@@ -98,6 +118,7 @@ class SecurityConfiguration {
 								"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 								"/actuator/health", "/actuator/health/**", "/actuator/info",
 								"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+						.requestMatchers("/my/**").hasRole("BUYER")
 						.requestMatchers("/dealer/**").hasRole("DEALER")
 						.requestMatchers("/inspector/**").hasRole("INSPECTOR")
 						.requestMatchers("/admin/**").hasRole("ADMIN")

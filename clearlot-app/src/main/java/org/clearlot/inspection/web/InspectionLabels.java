@@ -37,10 +37,6 @@ class InspectionLabels {
 		return messages.getMessage("section." + section.name(), null, section.name(), LocaleContextHolder.getLocale());
 	}
 
-	public String dateTime(Instant instant) {
-		return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atZone(CHINA));
-	}
-
 	/** Readings as JSON for the odometer chart: [{"t":"2025-03-01","km":82000,"source":"Inspection"}, …], localized. */
 	public String readingsJson(List<Reading> readings) {
 		StringBuilder json = new StringBuilder("[");

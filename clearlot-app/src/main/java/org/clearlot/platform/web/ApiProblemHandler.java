@@ -48,6 +48,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
 	}
 
+	@ExceptionHandler(RuleViolationException.class)
+	ProblemDetail ruleViolation(RuleViolationException e) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Refused by a rule", e.getMessage());
+		problem.setProperty("rule", e.rule());
+		return problem;
+	}
+
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException e) {
 		return validationProblem(e.getMessage(), e.fieldProblems());

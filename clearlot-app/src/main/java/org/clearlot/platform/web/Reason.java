@@ -55,7 +55,15 @@ public enum Reason {
 	FILE_TOO_MANY_ROWS("has {0} rows; at most {1} per file"),
 	FILE_MISSING_COLUMNS("the header line lacks the columns: {0}"),
 	FILE_NOT_CSV("is not a readable CSV file ({0})"),
-	TOO_MANY_READINGS("has {0} readings; at most {1} per request");
+	TOO_MANY_READINGS("has {0} readings; at most {1} per request"),
+	IDEMPOTENCY_KEY_REQUIRED("is required: send a unique key (such as a UUID) per request, and the same key when retrying it"),
+	IDEMPOTENCY_KEY_FORMAT("must be 1–{0} printable ASCII characters without spaces"),
+	WEBHOOK_SIGNATURE("could not be verified: {0}"),
+	WEBHOOK_PAYLOAD("is not a webhook event of this provider"),
+	HOME_DELIVERY_OTHER_CITY("is {0}; home delivery is within the car''s city {1} only: choose REMOTE"),
+	REMOTE_SAME_CITY("is the car''s own city {0}: choose HOME_DELIVERY or PICKUP"),
+	ODOMETER_BELOW_LISTING("is below the {0} km the listing declared"),
+	HANDOVER_IN_PAST("must not be in the past");
 
 	private final String english;
 
