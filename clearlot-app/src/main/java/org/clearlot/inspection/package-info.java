@@ -3,5 +3,5 @@
  * immutable and chained per VIN by SHA-256, and each car's mileage history with odometer consistency checks.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inspection",
-		allowedDependencies = { "platform", "identity", "catalog", "telemetry" })
+		allowedDependencies = { "platform", "identity", "catalog", "telemetry", "trade" })
 package org.clearlot.inspection;

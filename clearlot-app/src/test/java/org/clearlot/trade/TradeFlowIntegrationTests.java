@@ -107,6 +107,13 @@ class TradeFlowIntegrationTests {
 		assertThat(delivered.status()).as(delivered.text()).isEqualTo(200);
 		assertThat(delivered.json().get("status").asString()).isEqualTo("DELIVERED");
 		assertThat(api.get("/api/v1/listings/" + listing).json().get("status").asString()).isEqualTo("SOLD");
+		String vin = delivered.json().get("vin").asString();
+		Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			List<String> readings = new ArrayList<>();
+			api.get("/api/v1/vehicles/" + vin + "/history").json().get("mileageReadings")
+				.forEach(r -> readings.add(r.get("source").asString() + " " + r.get("km").asInt()));
+			assertThat(readings).as("the handover odometer is in the car's history").contains("HANDOVER 40100");
+		});
 
 		Response tooFar = api.post("/api/v1/orders/" + id + "/returns",
 				Map.of("reasonCode", "NO_REASON", "odometerKm", 40_700), buyer);

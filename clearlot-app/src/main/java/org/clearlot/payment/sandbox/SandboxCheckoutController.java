@@ -1,25 +1,20 @@
 package org.clearlot.payment.sandbox;
 
-import java.util.Map;
 
 import org.clearlot.identity.CurrentUser;
 import org.clearlot.identity.UserAccount;
-import org.clearlot.platform.web.ConflictException;
 import org.clearlot.platform.web.NotFoundException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The sandbox provider's hosted checkout, as a payer sees it at a real provider: the amount and what it is for, and
  * "pay" or "decline". The page says plainly that no money moves. Only the payer the payment was created for may pay
  * it. Paying only authorizes: Clearlot learns of it from the webhook, then captures. The same two actions exist in
- * the API for API clients.
+ * the API for API clients ({@link SandboxCheckoutApiController}).
  */
 @Controller
 class SandboxCheckoutController {
@@ -50,29 +45,13 @@ class SandboxCheckoutController {
 		return "redirect:" + returnPath(intent);
 	}
 
-	@PostMapping("/api/v1/sandbox/checkout/{intentId}/pay")
-	@ResponseBody
-	@ResponseStatus(HttpStatus.ACCEPTED)
-	Map<String, Object> payByApi(@PathVariable String intentId) {
-		payable(intentId);
-		if (!sandbox.authorize(intentId, CurrentUser.require().id())) {
-			throw new ConflictException("Sandbox payment " + intentId + " can no longer be paid");
-		}
-		return Map.of("intent", intentId, "status", "AUTHORIZED", "sandbox", true);
-	}
-
-	@PostMapping("/api/v1/sandbox/checkout/{intentId}/decline")
-	@ResponseBody
-	@ResponseStatus(HttpStatus.ACCEPTED)
-	Map<String, Object> declineByApi(@PathVariable String intentId) {
-		payable(intentId);
-		if (!sandbox.decline(intentId, CurrentUser.require().id())) {
-			throw new ConflictException("Sandbox payment " + intentId + " can no longer be declined");
-		}
-		return Map.of("intent", intentId, "status", "DECLINED", "sandbox", true);
-	}
-
 	/** The intent, if it exists and the signed-in user is its payer (anyone else is told it does not exist). */
+	static SandboxIntent payable(SandboxPaymentProvider sandbox, String intentId) {
+		UserAccount user = CurrentUser.require();
+		return sandbox.find(intentId).filter(intent -> intent.payerId().equals(user.id()))
+			.orElseThrow(() -> new NotFoundException("No sandbox payment " + intentId + " for you"));
+	}
+
 	private SandboxIntent payable(String intentId) {
 		UserAccount user = CurrentUser.require();
 		return sandbox.find(intentId).filter(intent -> intent.payerId().equals(user.id()))
