@@ -91,6 +91,20 @@ public final class TradeFixture {
 		return id;
 	}
 
+	/**
+	 * A car bought for pickup, paid, handed over and delivered at {@code odometerKm}; returns the order id (the
+	 * listing is SOLD and the return window runs).
+	 */
+	public String delivered(long listingId, String buyer, int odometerKm) {
+		String orderId = orderedAndPaid(reservedAndPaid(listingId, buyer).get("id").asString(), buyer);
+		Response handover = api.post("/api/v1/orders/" + orderId + "/handover",
+				Map.of("at", java.time.OffsetDateTime.now().plusDays(1).toString()), dealer);
+		assertThat(handover.status()).as(handover.text()).isEqualTo(200);
+		Response delivered = api.post("/api/v1/orders/" + orderId + "/delivery", Map.of("odometerKm", odometerKm), buyer);
+		assertThat(delivered.status()).as(delivered.text()).isEqualTo(200);
+		return orderId;
+	}
+
 	public void awaitStatus(String orderId, String token, String status) {
 		Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
 				api.get("/api/v1/orders/" + orderId, token).json().get("status").asString()).isEqualTo(status));

@@ -120,7 +120,13 @@ public class ListingService {
 
 	@Transactional
 	public Listing publish(UserAccount dealer, long id) {
-		return transition(owned(dealer, id), ListingStatus.ACTIVE, dealer);
+		Listing listing = owned(dealer, id);
+		if (listing.status() != ListingStatus.DRAFT && listing.status() != ListingStatus.WITHDRAWN) {
+			// RESERVED and SOLD listings go back on sale only through the trade (a released hold, a return)
+			throw new ConflictException(FieldProblem.of("status", Reason.LISTING_TRANSITION, id, listing.status(),
+					ListingStatus.ACTIVE));
+		}
+		return transition(listing, ListingStatus.ACTIVE, dealer);
 	}
 
 	@Transactional

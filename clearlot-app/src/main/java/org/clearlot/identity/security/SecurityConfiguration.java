@@ -95,7 +95,8 @@ class SecurityConfiguration {
 						.requestMatchers(POST, "/api/v1/payments/webhooks/sandbox").permitAll()
 						.requestMatchers(POST, "/api/v1/sandbox/checkout/*/pay", "/api/v1/sandbox/checkout/*/decline")
 							.hasRole("BUYER")
-						.requestMatchers(GET, "/api/v1/me").authenticated()
+						.requestMatchers(GET, "/api/v1/me", "/api/v1/me/notifications").authenticated()
+						.requestMatchers(POST, "/api/v1/me/notifications/read").authenticated()
 						.anyRequest().denyAll())
 				.oauth2ResourceServer(oauth -> oauth
 						.jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtAccountConverter()))
@@ -113,7 +114,9 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(auth -> auth
 						.requestMatchers(org.springframework.http.HttpMethod.GET, "/inspections/*", "/inspections/*/pdf",
 								"/vehicles/*/condition", "/vehicles/*/verify", "/vehicles/*/battery-panel", "/batteries/*",
-								"/batteries/*/check", "/inspection-photos/*", "/inspection-photos/*/thumbnail").permitAll()
+								"/batteries/*/check", "/inspection-photos/*", "/inspection-photos/*/thumbnail",
+								"/listings/*/trade-panel").permitAll()
+						.requestMatchers(org.springframework.http.HttpMethod.POST, "/listings/*/reserve").hasRole("BUYER")
 						.requestMatchers("/", "/listings", "/listings/*", "/login", "/register", "/error",
 								"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 								"/actuator/health", "/actuator/health/**", "/actuator/info",

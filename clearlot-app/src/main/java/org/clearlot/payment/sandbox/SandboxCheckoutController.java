@@ -53,9 +53,7 @@ class SandboxCheckoutController {
 	}
 
 	private SandboxIntent payable(String intentId) {
-		UserAccount user = CurrentUser.require();
-		return sandbox.find(intentId).filter(intent -> intent.payerId().equals(user.id()))
-			.orElseThrow(() -> new NotFoundException("No sandbox payment " + intentId + " for you"));
+		return payable(sandbox, intentId);
 	}
 
 	/** Back to the page the payment came from; only a path on this site, never another host. */

@@ -104,6 +104,9 @@ public class DisputeService {
 	/** An admin decides: reject, refund an amount without a return, or allow a return. */
 	@Transactional
 	public Dispute decide(UserAccount admin, UUID disputeId, String outcome, Long refundFen, String decision) {
+		if (!admin.hasRole(Role.ADMIN)) {
+			throw new ForbiddenException("Only an admin decides disputes");
+		}
 		Dispute dispute = locked(disputeId);
 		DisputeOutcome chosen = parse(outcome);
 		String text = required(decision, "decision");

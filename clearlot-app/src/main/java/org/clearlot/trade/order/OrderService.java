@@ -124,7 +124,7 @@ public class OrderService {
 
 	private void requestBalance(Order order, UserAccount buyer) {
 		PaymentView balance = payments.request(new NewPayment(PaymentPurpose.BALANCE, order.reference(), buyer.id(),
-				order.balanceFen(), "Balance for " + order.vin(), "/my/orders/" + order.id()));
+				order.balanceFen(), "Balance for " + order.vin(), "/orders/" + order.id()));
 		orders.attachBalancePayment(order.id(), balance.id());
 	}
 

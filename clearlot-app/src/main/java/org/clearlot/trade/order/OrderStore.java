@@ -106,6 +106,18 @@ public class OrderStore {
 				organizationId, limit);
 	}
 
+	/** Orders in one status, latest change first (admins follow refunds this way). */
+	public List<Order> ofStatus(OrderStatus status, int limit) {
+		return jdbc.query("SELECT " + COLUMNS + " FROM trade.orders WHERE status = ? ORDER BY updated_at DESC LIMIT ?",
+				this::map, status.name(), limit);
+	}
+
+	/** The latest order for a listing, if any (what a sold listing's badge depends on). */
+	public Optional<Order> latestForListing(long listingId) {
+		return jdbc.query("SELECT " + COLUMNS + " FROM trade.orders WHERE listing_id = ? ORDER BY created_at DESC LIMIT 1",
+				this::map, listingId).stream().findFirst();
+	}
+
 	/** Completed sales of an organization: the only sales Clearlot counts. */
 	public long completedSales(UUID organizationId) {
 		return jdbc.queryForObject("SELECT count(*) FROM trade.orders WHERE organization_id = ? AND status = 'COMPLETED'",

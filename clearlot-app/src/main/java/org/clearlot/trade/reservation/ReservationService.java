@@ -61,6 +61,9 @@ public class ReservationService {
 	/** Reserves an ACTIVE listing for the buyer and requests the deposit; 409 when the listing is not on sale. */
 	@Transactional
 	public ReservationView reserve(UserAccount buyer, long listingId) {
+		if (!buyer.hasRole(Role.BUYER)) {
+			throw new ForbiddenException("Only buyers reserve cars");
+		}
 		ListingSummary listing = catalog.findListing(listingId)
 			.filter(found -> found.status() != ListingStatus.DRAFT && found.status() != ListingStatus.WITHDRAWN
 					|| buyer.hasRole(Role.ADMIN))
