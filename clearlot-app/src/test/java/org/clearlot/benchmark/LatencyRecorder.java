@@ -20,6 +20,13 @@ final class LatencyRecorder {
 		nanos[count++] = elapsedNanos;
 	}
 
+	/** Adds another recorder's latencies (one per worker thread, merged at the end). */
+	void merge(LatencyRecorder other) {
+		for (int i = 0; i < other.count; i++) {
+			record(other.nanos[i]);
+		}
+	}
+
 	String name() {
 		return name;
 	}

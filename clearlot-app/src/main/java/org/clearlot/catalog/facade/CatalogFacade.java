@@ -83,7 +83,7 @@ class CatalogFacade implements CatalogApi {
 
 	@Override
 	public Optional<ListingSummary> findListing(long id) {
-		return listings.findWithVehicle(id).map(CatalogFacade::summary);
+		return listings.findSummary(id);
 	}
 
 	@Override
@@ -123,12 +123,5 @@ class CatalogFacade implements CatalogApi {
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NEVER)
 	public ImportReport importInventory(UUID organizationId, UUID actorId, List<InventoryRow> rows, IntConsumer progress) {
 		return importer.importRows(organizationId, actorId, rows, progress);
-	}
-
-	private static ListingSummary summary(Listing listing) {
-		var vehicle = listing.vehicle();
-		return new ListingSummary(listing.id(), vehicle.vin(), vehicle.make(), vehicle.model(), vehicle.year(),
-				vehicle.powertrain(), listing.priceFen(), listing.mileageKm(), listing.city(), listing.status(),
-				listing.organizationId());
 	}
 }

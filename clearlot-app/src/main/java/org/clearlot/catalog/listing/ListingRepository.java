@@ -37,6 +37,16 @@ public interface ListingRepository extends JpaRepository<Listing, Long> {
 	@Query("select l from Listing l where l.vehicle.id = :vehicleId and l.status in ('DRAFT', 'ACTIVE', 'RESERVED')")
 	Optional<Listing> findOpenByVehicle(long vehicleId);
 
+	/**
+	 * A listing's summary as a projection: no entities are loaded or dirty-checked, which matters on the trade's
+	 * hot path (every reservation reads it).
+	 */
+	@Query("""
+			select new org.clearlot.catalog.ListingSummary(l.id, v.vin, v.make, v.model, v.modelYear, v.powertrain,
+			    l.priceFen, l.mileageKm, l.city, l.status, l.organizationId)
+			from Listing l join l.vehicle v where l.id = :id""")
+	Optional<org.clearlot.catalog.ListingSummary> findSummary(long id);
+
 	/** A listing with its vehicle, locked until the end of the transaction (for the trade's guarded moves). */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select l from Listing l join fetch l.vehicle where l.id = :id")

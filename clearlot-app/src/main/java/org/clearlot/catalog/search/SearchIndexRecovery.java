@@ -66,8 +66,19 @@ class SearchIndexRecovery implements SmartInitializingSingleton {
 		log.info("Search index rebuilt in {} ms", (System.nanoTime() - start) / 1_000_000);
 	}
 
+	/**
+	 * Flushes the index (commits happen in the background, see {@code read-sync}) and only then marks the stop as
+	 * clean; if the flush fails, no marker is written and the next start rebuilds the index.
+	 */
 	@PreDestroy
 	void markCleanShutdown() {
+		try {
+			Search.mapping(entityManagerFactory).scope(Listing.class).workspace().flush();
+		}
+		catch (RuntimeException e) {
+			log.warn("Could not flush the search index; the next start will rebuild it", e);
+			return;
+		}
 		try {
 			Files.createDirectories(cleanShutdownMarker.getParent());
 			Files.writeString(cleanShutdownMarker, "The search index was complete when the application stopped.\n");
