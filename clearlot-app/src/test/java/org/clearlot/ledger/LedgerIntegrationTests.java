@@ -45,6 +45,8 @@ class LedgerIntegrationTests {
 			.debit(Account.escrow(), 100).credit(Account.refundsPayable(), 99);
 		assertThatThrownBy(() -> transactions.execute(status -> ledger.post(lopsided)))
 			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not balance");
+		transactions.execute(status -> ledger.post(LedgerTransaction.of("test:" + UUID.randomUUID(), "TEST", "test",
+				"balanced, so that the accounts exist").debit(Account.escrow(), 1).credit(Account.refundsPayable(), 1)));
 		String key = "test:" + UUID.randomUUID();
 		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
 			long id = jdbc.queryForObject("INSERT INTO ledger.transactions (idempotency_key, kind, reference, description) "

@@ -23,6 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 		"clearlot.payment.sandbox.max-delay=300ms",
 		"clearlot.payment.sandbox.duplicate-rate=0.3",
 		"clearlot.payment.sandbox.delivery-interval=100ms",
+		"clearlot.trade.platform-fee-percent=2",
 		"logging.level.org.clearlot=info" })
 @ContextConfiguration(initializers = FreshDataDirectory.class)
 public @interface ClearlotIntegrationTest {

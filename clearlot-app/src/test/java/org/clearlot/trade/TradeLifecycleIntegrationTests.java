@@ -38,6 +38,8 @@ import tools.jackson.databind.JsonNode;
 class TradeLifecycleIntegrationTests {
 
 	private static final long PRICE_FEN = 8_650_000;
+	/** The test configuration's platform fee, 2 % of the price. */
+	private static final long PLATFORM_FEE_FEN = 173_000;
 
 	@LocalServerPort
 	int port;
@@ -76,6 +78,7 @@ class TradeLifecycleIntegrationTests {
 		UUID organization = trade.actors().dealerOrg().id();
 		long salesBefore = orderStore.completedSales(organization);
 		long payableBefore = dealerPayable(organization);
+		long feesBefore = balance("PLATFORM_FEES", null);
 
 		assertThat(orders.complete(UUID.fromString(orderId))).as("the window is still open").isFalse();
 		assertThat(orderStore.completedSales(organization)).as("a delivered order is not a sale yet").isEqualTo(salesBefore);
@@ -87,8 +90,9 @@ class TradeLifecycleIntegrationTests {
 
 		assertThat(trade.order(orderId, buyer).get("status").asString()).isEqualTo("COMPLETED");
 		assertThat(orderStore.completedSales(organization)).isEqualTo(salesBefore + 1);
-		assertThat(dealerPayable(organization) - payableBefore).as("escrow released to the dealer once")
-			.isEqualTo(PRICE_FEN);
+		assertThat(dealerPayable(organization) - payableBefore).as("escrow released to the dealer once, minus the fee")
+			.isEqualTo(PRICE_FEN - PLATFORM_FEE_FEN);
+		assertThat(balance("PLATFORM_FEES", null) - feesBefore).isEqualTo(PLATFORM_FEE_FEN);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM ledger.transactions WHERE idempotency_key = ?", Long.class,
 				"order:" + orderId + ":completed")).isEqualTo(1);
 		assertThat(trial().get("balanced").asBoolean()).isTrue();
@@ -114,6 +118,7 @@ class TradeLifecycleIntegrationTests {
 		orders.complete(UUID.fromString(orderId));
 		UUID organization = trade.actors().dealerOrg().id();
 		long payableAfterSale = dealerPayable(organization);
+		long feesAfterSale = balance("PLATFORM_FEES", null);
 		String vin = trade.order(orderId, buyer).get("vin").asString();
 
 		String inspector = api.token(trade.actors().inspector().username(), TestActors.PASSWORD);
@@ -140,8 +145,10 @@ class TradeLifecycleIntegrationTests {
 
 		trade.awaitStatus(orderId, buyer, "REFUNDED");
 		assertThat(trade.order(orderId, buyer).get("refundedFen").asLong()).isEqualTo(PRICE_FEN);
-		assertThat(payableAfterSale - dealerPayable(organization)).as("the dealer pays the refund back")
-			.isEqualTo(PRICE_FEN);
+		assertThat(payableAfterSale - dealerPayable(organization)).as("the dealer pays back what the sale paid it")
+			.isEqualTo(PRICE_FEN - PLATFORM_FEE_FEN);
+		assertThat(feesAfterSale - balance("PLATFORM_FEES", null)).as("and the platform its fee")
+			.isEqualTo(PLATFORM_FEE_FEN);
 		assertThat(trial().get("balanced").asBoolean()).isTrue();
 	}
 
@@ -263,9 +270,15 @@ class TradeLifecycleIntegrationTests {
 	}
 
 	private long dealerPayable(UUID organization) {
+		return balance("DEALER_PAYABLE", organization);
+	}
+
+	/** An account's balance from the trial balance; {@code owner} null for the platform's own accounts. */
+	private long balance(String type, UUID owner) {
 		for (JsonNode account : trial().get("accounts")) {
-			if ("DEALER_PAYABLE".equals(account.get("type").asString()) && account.hasNonNull("ownerId")
-					&& organization.toString().equals(account.get("ownerId").asString())) {
+			String accountOwner = account.hasNonNull("ownerId") ? account.get("ownerId").asString() : null;
+			if (type.equals(account.get("type").asString())
+					&& java.util.Objects.equals(owner == null ? null : owner.toString(), accountOwner)) {
 				return account.get("balanceFen").asLong();
 			}
 		}

@@ -93,6 +93,23 @@ public class TradeMoney {
 		return held;
 	}
 
+	/**
+	 * Gives a completed sale's platform fee back to the dealer's payable account when the sale is reversed (a return
+	 * after completion), so that the dealer's payable can fund the whole refund. Posted once per order; returns the
+	 * fee given back.
+	 */
+	public long reversePlatformFee(UUID orderId, UUID organizationId) {
+		long fee = ledger.netFen("order:" + orderId, Account.platformFees());
+		if (fee <= 0) {
+			return 0;
+		}
+		ledger.post(LedgerTransaction.of("order:" + orderId + ":fee-reversed", "PLATFORM_FEE_REVERSED", "order:" + orderId,
+				"Sale reversed by a return: the platform fee goes back to the dealer")
+			.debit(Account.platformFees(), fee)
+			.credit(Account.dealerPayable(organizationId), fee));
+		return fee;
+	}
+
 	/** Pays a return fee kept back from a refund out of escrow to the dealer, once per return. */
 	public void payReturnFee(UUID returnId, String orderReference, UUID organizationId, long feeFen) {
 		ledger.post(LedgerTransaction.of("return:" + returnId + ":fee", "RETURN_FEE", orderReference,

@@ -195,6 +195,9 @@ public class ReturnService {
 		if (fee > 0 && !afterCompletion) {
 			money.payReturnFee(carReturn.id(), order.reference(), order.organizationId(), fee);
 		}
+		if (afterCompletion) {
+			money.reversePlatformFee(order.id(), order.organizationId());
+		}
 		Account source = afterCompletion ? Account.dealerPayable(order.organizationId()) : Account.escrow();
 		money.refund(order.references(), paid - fee, source, "return:" + carReturn.id(),
 				"Refund: car returned (" + carReturn.reasonCode() + ")");
