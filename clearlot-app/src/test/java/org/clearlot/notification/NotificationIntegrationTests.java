@@ -94,8 +94,9 @@ class NotificationIntegrationTests {
 		WebSession dealerPages = WebSession.signedIn(port, trade.actors().dealer().username(), TestActors.PASSWORD);
 		assertThat(dealerPages.page("/notifications/badge")).contains("id=\"notification-badge\"");
 		assertThat(dealerPages.page("/notifications?lang=en")).contains("Dispute opened", "Order paid")
-			.contains("cl-unread");
-		assertThat(dealerPages.page("/notifications")).doesNotContain("cl-unread");
+			.contains("cl-unread").doesNotContain("??");
+		assertThat(dealerPages.page("/notifications?lang=zh-CN")).contains("已发起纠纷", "订单已付款").doesNotContain("??");
+		assertThat(dealerPages.page("/notifications")).as("read once shown").doesNotContain("cl-unread");
 		assertThat(dealerPages.page("/notifications/badge")).doesNotContain("notification-badge");
 	}
 

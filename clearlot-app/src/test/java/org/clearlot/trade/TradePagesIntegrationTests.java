@@ -57,10 +57,13 @@ class TradePagesIntegrationTests {
 			assertThat(response.statusCode()).as(path).isEqualTo(302);
 			assertThat(response.headers().firstValue("Location").orElse("")).as(path).endsWith("/login");
 		}
-		assertThat(buyer.page("/my/orders")).contains("id=\"my-purchases\"");
-		assertThat(dealer.page("/dealer/orders")).contains("id=\"dealer-orders-page\"");
-		assertThat(admin.page("/admin/disputes")).contains("id=\"admin-disputes-page\"");
-		assertThat(admin.page("/admin/ledger")).contains("id=\"trial-balance\"");
+		for (String language : new String[] { "en", "zh-CN" }) {
+			String lang = "?lang=" + language;
+			assertThat(buyer.page("/my/orders" + lang)).contains("id=\"my-purchases\"").doesNotContain("??");
+			assertThat(dealer.page("/dealer/orders" + lang)).contains("id=\"dealer-orders-page\"").doesNotContain("??");
+			assertThat(admin.page("/admin/disputes" + lang)).contains("id=\"admin-disputes-page\"").doesNotContain("??");
+			assertThat(admin.page("/admin/ledger" + lang)).contains("id=\"trial-balance\"").doesNotContain("??");
+		}
 		for (WebSession notBuyer : new WebSession[] { dealer, admin, inspector }) {
 			assertThat(notBuyer.get("/my/orders").statusCode()).isEqualTo(403);
 		}
@@ -87,9 +90,12 @@ class TradePagesIntegrationTests {
 
 		WebSession buyer = session(buyerName);
 		String page = buyer.page("/orders/" + orderId + "?lang=en");
+		assertThat(page).as("every message exists").doesNotContain("??");
+		assertThat(buyer.page("/orders/" + orderId + "?lang=zh-CN")).doesNotContain("??");
 		assertThat(page).contains("data-status=\"PAID\"").contains("Received (confirmed by the provider)")
 			.contains("¥73,000").contains("id=\"cancel-form\"").doesNotContain("id=\"handover-form\"");
-		assertThat(buyer.page("/my/reservations/" + reservationId)).contains("id=\"to-order\"");
+		assertThat(buyer.page("/my/reservations/" + reservationId + "?lang=zh-CN")).contains("id=\"to-order\"")
+			.doesNotContain("??");
 		assertThat(buyer.page("/my/orders")).contains("data-order-id=\"" + orderId + "\"");
 
 		String dealerPage = session(actors.dealer().username()).page("/orders/" + orderId + "?lang=zh-CN");
