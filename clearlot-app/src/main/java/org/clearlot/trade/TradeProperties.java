@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param remotePerKmFen the fee per kilometre (great-circle distance between the cities × 1.3 for roads)
  * @param remoteKmPerDay how far a car carrier gets in a day, for the delivery estimate
  * @param jobInterval how often expiry and completion jobs run
+ * @param maxHoldsPerBuyer how many cars one buyer may hold at once (paid or not), so that nobody can take a dealer's
+ *     stock off the market with reservations they never mean to pay
  */
 @ConfigurationProperties("clearlot.trade")
 public record TradeProperties(@DefaultValue("200000") long depositFen, @DefaultValue("72h") Duration holdWindow,
@@ -32,5 +34,5 @@ public record TradeProperties(@DefaultValue("200000") long depositFen, @DefaultV
 		@DefaultValue("0") long returnFeePerKmFen, @DefaultValue("0") double platformFeePercent,
 		@DefaultValue("0") long homeDeliveryFeeFen, @DefaultValue("50000") long remoteBaseFeeFen,
 		@DefaultValue("150") long remotePerKmFen, @DefaultValue("600") int remoteKmPerDay,
-		@DefaultValue("30s") Duration jobInterval) {
+		@DefaultValue("30s") Duration jobInterval, @DefaultValue("3") int maxHoldsPerBuyer) {
 }

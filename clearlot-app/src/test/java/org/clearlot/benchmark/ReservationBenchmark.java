@@ -58,6 +58,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"clearlot.demo.enabled=false",
 		"clearlot.payment.sandbox.max-delay=1s",
+		"clearlot.trade.max-holds-per-buyer=1000000",
 		"logging.level.org.clearlot=warn" })
 @org.springframework.test.context.ContextConfiguration(initializers = org.clearlot.support.FreshDataDirectory.class)
 class ReservationBenchmark {

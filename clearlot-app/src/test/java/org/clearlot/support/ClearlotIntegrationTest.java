@@ -24,6 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
 		"clearlot.payment.sandbox.duplicate-rate=0.3",
 		"clearlot.payment.sandbox.delivery-interval=100ms",
 		"clearlot.trade.platform-fee-percent=2",
+		"clearlot.trade.max-holds-per-buyer=1000",
 		"logging.level.org.clearlot=info" })
 @ContextConfiguration(initializers = FreshDataDirectory.class)
 public @interface ClearlotIntegrationTest {

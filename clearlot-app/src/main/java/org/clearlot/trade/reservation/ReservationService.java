@@ -18,6 +18,7 @@ import org.clearlot.payment.PaymentView;
 import org.clearlot.platform.web.ConflictException;
 import org.clearlot.platform.web.ForbiddenException;
 import org.clearlot.platform.web.NotFoundException;
+import org.clearlot.platform.web.RuleViolationException;
 import org.clearlot.trade.TradeProperties;
 import org.clearlot.trade.TradeStatusChanged;
 import org.clearlot.trade.TradeStatusChanged.Subject;
@@ -68,6 +69,10 @@ public class ReservationService {
 			.filter(found -> found.status() != ListingStatus.DRAFT && found.status() != ListingStatus.WITHDRAWN
 					|| buyer.hasRole(Role.ADMIN))
 			.orElseThrow(() -> new NotFoundException("No listing " + listingId));
+		if (listing.status() == ListingStatus.ACTIVE && store.lockAndCountHeld(buyer.id()) >= properties.maxHoldsPerBuyer()) {
+			throw new RuleViolationException("TOO_MANY_HOLDS", "You already hold " + properties.maxHoldsPerBuyer()
+					+ " cars; order or cancel one of those reservations first", properties.maxHoldsPerBuyer());
+		}
 		if (!catalog.moveListing(listingId, ListingStatus.ACTIVE, ListingStatus.RESERVED, buyer.id())) {
 			throw new ConflictException("Listing " + listingId + " is not on sale (it is " + catalog.findListing(listingId)
 				.map(ListingSummary::status).orElse(listing.status()) + ")");

@@ -26,6 +26,16 @@ public class ReservationStore {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * How many cars the buyer holds now. Takes a transaction-scoped advisory lock on the buyer first, so that two
+	 * concurrent reservations of one buyer count one after the other.
+	 */
+	int lockAndCountHeld(UUID buyerId) {
+		jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", Object.class, "hold:" + buyerId);
+		return jdbc.queryForObject("SELECT count(*) FROM trade.reservations WHERE buyer_id = ? AND status = 'HELD'",
+				Integer.class, buyerId);
+	}
+
 	void insert(Reservation r) {
 		jdbc.update("INSERT INTO trade.reservations (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				r.id(), r.listingId(), r.vin(), r.buyerId(), r.organizationId(), r.status().name(), r.priceFen(),
