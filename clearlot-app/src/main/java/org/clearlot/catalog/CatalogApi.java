@@ -12,6 +12,9 @@ public interface CatalogApi {
 
 	Optional<ListingSummary> findListing(long id);
 
+	/** Several listings in one query; ids without a listing are left out. */
+	List<ListingSummary> findListings(Collection<Long> ids);
+
 	/** A registered vehicle by VIN (any case); empty for unknown or malformed VINs. */
 	Optional<VehicleSummary> findVehicle(String vin);
 

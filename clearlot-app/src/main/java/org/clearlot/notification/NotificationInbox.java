@@ -28,6 +28,13 @@ public class NotificationInbox {
 		return store.unread(Recipient.of(reader));
 	}
 
+	/** Marks everything the reader can see now read. */
+	@Transactional
+	public void markAllRead(UserAccount reader) {
+		Recipient.Reader recipient = Recipient.of(reader);
+		store.newest(recipient).ifPresent(id -> store.seenUpTo(recipient, id));
+	}
+
 	/** Marks everything the reader was shown read, up to the newest of {@code shown}. */
 	@Transactional
 	public void markRead(UserAccount reader, List<Notification> shown) {

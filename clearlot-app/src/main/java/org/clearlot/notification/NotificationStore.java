@@ -44,6 +44,13 @@ class NotificationStore {
 				Long.class, reader.userId(), reader.organizationId(), reader.role(), lastSeen(reader));
 	}
 
+	/** The newest notification the reader can see, if any. */
+	java.util.OptionalLong newest(Recipient.Reader reader) {
+		Long id = jdbc.queryForObject("SELECT max(id) FROM notification.notifications WHERE " + VISIBLE, Long.class,
+				reader.userId(), reader.organizationId(), reader.role());
+		return id == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(id);
+	}
+
 	/** Marks everything up to {@code id} read (never moves backwards). */
 	void seenUpTo(Recipient.Reader reader, long id) {
 		jdbc.update("""

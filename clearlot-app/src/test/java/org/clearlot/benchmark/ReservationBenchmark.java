@@ -244,12 +244,11 @@ class ReservationBenchmark {
 	 * Waits until every module event published so far was handled (the notifications of the reservations), so that
 	 * a scenario's time includes the work its requests left behind and the next one starts from a quiet machine.
 	 */
-	private void awaitEventsDone() throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-		while (jdbc.queryForObject("SELECT count(*) FROM event_publication WHERE completion_date IS NULL", Long.class) > 0) {
-			assertThat(System.nanoTime()).as("module events handled").isLessThan(deadline);
-			Thread.sleep(20);
-		}
+	private void awaitEventsDone() {
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(5))
+			.pollInterval(java.time.Duration.ofMillis(20)).alias("module events handled")
+			.until(() -> jdbc.queryForObject("SELECT count(*) FROM event_publication WHERE completion_date IS NULL",
+					Long.class) == 0);
 	}
 
 	/** Busy and total jiffies of all cores, from /proc/stat. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.clearlot.identity.IdentityApi;
 import org.clearlot.identity.IdentityApi.NewAccount;
 
@@ -162,21 +163,14 @@ class TradeBrowserIntegrationTests {
 
 	/** The order page does not poll: reload it until the provider's webhook moved the order on. */
 	private void awaitOrderStatus(String status) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (!status.equals(browser.find(By.id("order-page")).getDomAttribute("data-status"))) {
-			assertThat(System.nanoTime()).as("order reached %s", status).isLessThan(deadline);
-			sleep();
-			browser.driver().navigate().refresh();
-		}
+		Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300))
+			.alias("order reached " + status).until(() -> {
+				if (status.equals(browser.find(By.id("order-page")).getDomAttribute("data-status"))) {
+					return true;
+				}
+				browser.driver().navigate().refresh();
+				return false;
+			});
 	}
 
-	private static void sleep() {
-		try {
-			Thread.sleep(300);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
-		}
-	}
 }

@@ -173,6 +173,11 @@ class DemoMarketSeederTests {
 		}
 
 		@Override
+		public List<ListingSummary> findListings(java.util.Collection<Long> ids) {
+			return List.of();
+		}
+
+		@Override
 		public Optional<org.clearlot.catalog.VehicleSummary> findVehicle(String vin) {
 			return Optional.empty();
 		}

@@ -83,6 +83,8 @@ class AuthorizationMatrixIntegrationTests {
 				row("POST /inventory/imports", 401, 403, 202, 202, 403, 403),
 				row("GET /inventory/imports/{id}", 401, 403, 200, 403, 403, 403),
 				row("GET /me", 401, 200, 200, 200, 200, 200),
+				row("GET /me/notifications", 401, 200, 200, 200, 200, 200),
+				row("POST /me/notifications/read", 401, 200, 200, 200, 200, 200),
 				row("POST /vehicles/{vin}/inspections", 401, 403, 403, 403, 201, 403),
 				row("POST /inspections/{id}/corrections", 401, 403, 403, 403, 201, 403),
 				row("GET /vehicles/{vin}/inspections", 200, 200, 200, 200, 200, 200),
@@ -141,6 +143,8 @@ class AuthorizationMatrixIntegrationTests {
 			case "POST /inventory/imports" -> api.upload("/api/v1/inventory/imports", "one.csv", oneRowCsv(), token);
 			case "GET /inventory/imports/{id}" -> api.get("/api/v1/inventory/imports/" + ownImport(), token);
 			case "GET /me" -> api.get("/api/v1/me", token);
+			case "GET /me/notifications" -> api.get("/api/v1/me/notifications", token);
+			case "POST /me/notifications/read" -> api.post("/api/v1/me/notifications/read", Map.of(), token);
 			case "POST /vehicles/{vin}/inspections" -> api.post("/api/v1/vehicles/" + registeredVin() + "/inspections", CLEAN_REPORT, token);
 			case "POST /inspections/{id}/corrections" -> api.post("/api/v1/inspections/" + report() + "/corrections", CORRECTION, token);
 			case "GET /vehicles/{vin}/inspections" -> api.get("/api/v1/vehicles/" + registeredVin() + "/inspections", token);

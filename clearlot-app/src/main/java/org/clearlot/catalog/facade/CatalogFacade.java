@@ -87,6 +87,11 @@ class CatalogFacade implements CatalogApi {
 	}
 
 	@Override
+	public List<ListingSummary> findListings(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : listings.findSummaries(ids);
+	}
+
+	@Override
 	@Transactional
 	public void recordCondition(String vin, VehicleCondition condition) {
 		Vehicle vehicle = vehicles.find(vin).orElseThrow(() -> new NotFoundException("No vehicle with VIN " + vin));

@@ -3,6 +3,7 @@ package org.clearlot.catalog.listing;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.Lock;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,6 +47,13 @@ public interface ListingRepository extends JpaRepository<Listing, Long> {
 			    l.priceFen, l.mileageKm, l.city, l.status, l.organizationId)
 			from Listing l join l.vehicle v where l.id = :id""")
 	Optional<org.clearlot.catalog.ListingSummary> findSummary(long id);
+
+	/** The summaries of several listings in one query (those that exist). */
+	@Query("""
+			select new org.clearlot.catalog.ListingSummary(l.id, v.vin, v.make, v.model, v.modelYear, v.powertrain,
+			    l.priceFen, l.mileageKm, l.city, l.status, l.organizationId)
+			from Listing l join l.vehicle v where l.id in :ids""")
+	List<org.clearlot.catalog.ListingSummary> findSummaries(java.util.Collection<Long> ids);
 
 	/** A listing with its vehicle, locked until the end of the transaction (for the trade's guarded moves). */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

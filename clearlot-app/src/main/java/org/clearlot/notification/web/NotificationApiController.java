@@ -35,7 +35,7 @@ class NotificationApiController {
 	@PostMapping("/read")
 	Inbox read() {
 		UserAccount reader = CurrentUser.require();
-		inbox.markRead(reader, inbox.latest(reader));
+		inbox.markAllRead(reader);
 		return new Inbox(inbox.unread(reader), inbox.latest(reader));
 	}
 }

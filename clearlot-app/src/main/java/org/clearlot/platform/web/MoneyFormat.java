@@ -26,4 +26,30 @@ public class MoneyFormat {
 		String sign = fen < 0 ? "-" : "";
 		return sign + "¥" + format.format(Math.abs(fen) / 100.0);
 	}
+
+	/**
+	 * An amount in yuan as a person types it ("1,280.50") in fen; null when empty. Refuses text that is not a
+	 * number, more than two decimals and negative amounts as invalid input of {@code field}.
+	 */
+	public static Long fenOfYuan(String field, String yuan) {
+		if (yuan == null || yuan.isBlank()) {
+			return null;
+		}
+		java.math.BigDecimal amount;
+		try {
+			amount = new java.math.BigDecimal(yuan.strip().replace(",", ""));
+		}
+		catch (NumberFormatException notANumber) {
+			throw InvalidInputException.of(field, Reason.NOT_NUMBER, yuan);
+		}
+		if (amount.signum() < 0) {
+			throw InvalidInputException.of(field, Reason.NEGATIVE);
+		}
+		try {
+			return amount.movePointRight(2).longValueExact();
+		}
+		catch (ArithmeticException fraction) {
+			throw InvalidInputException.of(field, Reason.TWO_DECIMALS, yuan);
+		}
+	}
 }

@@ -1,5 +1,9 @@
 package org.clearlot.trade.automation;
 
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
 import org.clearlot.trade.order.OrderService;
 import org.clearlot.trade.reservation.ReservationService;
 import org.slf4j.Logger;
@@ -43,9 +47,9 @@ class TradeJobs {
 	}
 
 	/** Runs the step (its own transaction, through the service's proxy) for each item; counts those it changed. */
-	private static int count(java.util.List<java.util.UUID> items, java.util.function.Predicate<java.util.UUID> step) {
+	private static int count(List<UUID> items, Predicate<UUID> step) {
 		int changed = 0;
-		for (java.util.UUID item : items) {
+		for (UUID item : items) {
 			changed += step.test(item) ? 1 : 0;
 		}
 		return changed;

@@ -8,6 +8,7 @@ import org.clearlot.catalog.CatalogApi;
 import org.clearlot.identity.CurrentUser;
 import org.clearlot.identity.UserAccount;
 import org.clearlot.platform.web.InvalidInputException;
+import org.clearlot.platform.web.MoneyFormat;
 import org.clearlot.platform.web.Reason;
 import org.clearlot.platform.web.TimeFormat;
 import org.clearlot.trade.dispute.DisputeService;
@@ -136,7 +137,8 @@ class OrderPageController {
 			@RequestParam(required = false) String refundYuan, @RequestParam(required = false) String decision,
 			RedirectAttributes redirect) {
 		UserAccount admin = CurrentUser.require();
-		return done(id, redirect, () -> disputes.decide(admin, disputeId, outcome, fen(refundYuan), decision),
+		return done(id, redirect, () -> disputes.decide(admin, disputeId, outcome,
+				MoneyFormat.fenOfYuan("refundYuan", refundYuan), decision),
 				"trade.notice.disputeDecided");
 	}
 
@@ -155,19 +157,6 @@ class OrderPageController {
 		}
 		catch (DateTimeParseException e) {
 			throw InvalidInputException.of("at", Reason.NOT_VALID, value);
-		}
-	}
-
-	/** An amount in yuan from a form (up to two decimals) as fen; null when empty. */
-	private static Long fen(String yuan) {
-		if (yuan == null || yuan.isBlank()) {
-			return null;
-		}
-		try {
-			return new java.math.BigDecimal(yuan.strip().replace(",", "")).movePointRight(2).longValueExact();
-		}
-		catch (ArithmeticException | NumberFormatException e) {
-			throw InvalidInputException.of("refundFen", Reason.NOT_NUMBER, yuan);
 		}
 	}
 }

@@ -81,12 +81,12 @@ class TradeListsController {
 		return "trade/admin-disputes";
 	}
 
-	/** The car each listing shows ("2021 BYD Han"), by listing id. */
+	/** The car each listing shows ("2021 BYD Han"), by listing id, from one query. */
 	private Map<Long, String> cars(Collection<ReservationView> held, Collection<Order> placed) {
+		List<Long> ids = Stream.concat(held.stream().map(ReservationView::listingId), placed.stream().map(Order::listingId))
+			.distinct().toList();
 		Map<Long, String> cars = new LinkedHashMap<>();
-		Stream.concat(held.stream().map(ReservationView::listingId), placed.stream().map(Order::listingId)).distinct()
-			.forEach(id -> catalog.findListing(id)
-				.ifPresent(l -> cars.put(id, l.year() + " " + l.make() + " " + l.model())));
+		catalog.findListings(ids).forEach(l -> cars.put(l.id(), l.year() + " " + l.make() + " " + l.model()));
 		return cars;
 	}
 }

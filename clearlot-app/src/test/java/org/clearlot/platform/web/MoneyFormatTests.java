@@ -1,6 +1,7 @@
 package org.clearlot.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 
@@ -15,5 +16,23 @@ class MoneyFormatTests {
 	void showsFenAsYuanInBothLanguages(long fen, String expected) {
 		assertThat(MoneyFormat.yuan(fen, Locale.ENGLISH)).isEqualTo(expected);
 		assertThat(MoneyFormat.yuan(fen, Locale.SIMPLIFIED_CHINESE)).isEqualTo(expected);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "1,280.50 | 128050", "800 | 80000", " 0.01 | 1" })
+	void readsTypedYuanAsFen(String typed, long fen) {
+		assertThat(MoneyFormat.fenOfYuan("refundYuan", typed)).isEqualTo(fen);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "1.005 | TWO_DECIMALS", "-5 | NEGATIVE", "eight hundred | NOT_NUMBER" })
+	void refusesWhatIsNotAnAmount(String typed, String code) {
+		assertThatThrownBy(() -> MoneyFormat.fenOfYuan("refundYuan", typed)).isInstanceOfSatisfying(
+				InvalidInputException.class, invalid -> assertThat(invalid.fieldProblems()).singleElement()
+					.satisfies(problem -> {
+						assertThat(problem.field()).isEqualTo("refundYuan");
+						assertThat(problem.code()).isEqualTo("problem." + code);
+					}));
+		assertThat(MoneyFormat.fenOfYuan("refundYuan", " ")).isNull();
 	}
 }
