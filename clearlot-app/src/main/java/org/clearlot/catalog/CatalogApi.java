@@ -18,6 +18,9 @@ public interface CatalogApi {
 	/** A registered vehicle by VIN (any case); empty for unknown or malformed VINs. */
 	Optional<VehicleSummary> findVehicle(String vin);
 
+	/** A registered vehicle's registration facts by VIN (any case); empty for unknown or malformed VINs. */
+	Optional<RegistrationFacts> registrationFacts(String vin);
+
 	/** A registered car's latest inspection verdict, if it was ever inspected. */
 	Optional<VehicleCondition> condition(String vin);
 

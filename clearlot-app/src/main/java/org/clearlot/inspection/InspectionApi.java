@@ -1,6 +1,7 @@
 package org.clearlot.inspection;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.clearlot.identity.UserAccount;
 
@@ -9,6 +10,9 @@ public interface InspectionApi {
 
 	/** Whether any report was ever filed for this VIN. */
 	boolean hasReports(String vin);
+
+	/** The tradability checks of the VIN's latest current report; empty when the car was never inspected. */
+	Optional<TradabilityVerdict> tradability(String vin);
 
 	/**
 	 * Files reports as one inspector, a hundred per transaction (the demo market's bulk path; the API files one at a

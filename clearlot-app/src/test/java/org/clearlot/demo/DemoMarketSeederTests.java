@@ -183,6 +183,11 @@ class DemoMarketSeederTests {
 		}
 
 		@Override
+		public Optional<org.clearlot.catalog.RegistrationFacts> registrationFacts(String vin) {
+			return Optional.empty();
+		}
+
+		@Override
 		public Optional<UUID> sellingOrganization(String vin) {
 			return Optional.empty();
 		}
@@ -240,6 +245,11 @@ class DemoMarketSeederTests {
 		@Override
 		public boolean hasReports(String vin) {
 			return filed.stream().anyMatch(report -> report.vin().equals(vin));
+		}
+
+		@Override
+		public Optional<org.clearlot.inspection.TradabilityVerdict> tradability(String vin) {
+			return Optional.empty();
 		}
 
 		@Override

@@ -29,6 +29,17 @@ public final class Api {
 		return send(builder(path, token).GET());
 	}
 
+	public Response get(String path, String token, Map<String, String> headers) {
+		HttpRequest.Builder builder = builder(path, token).GET();
+		headers.forEach(builder::header);
+		return send(builder);
+	}
+
+	/** A query parameter value, URL-encoded. */
+	public static String encode(String value) {
+		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	public Response get(String path) {
 		return get(path, null);
 	}

@@ -12,6 +12,7 @@ import org.clearlot.catalog.ImportReport;
 import org.clearlot.catalog.InventoryRow;
 import org.clearlot.catalog.ListingStatus;
 import org.clearlot.catalog.ListingSummary;
+import org.clearlot.catalog.RegistrationFacts;
 import org.clearlot.catalog.VehicleCondition;
 import org.clearlot.catalog.VehicleSummary;
 import org.clearlot.catalog.Vin;
@@ -55,6 +56,13 @@ class CatalogFacade implements CatalogApi {
 	@Override
 	public Optional<VehicleSummary> findVehicle(String vin) {
 		return vehicles.find(vin).map(CatalogFacade::vehicleSummary);
+	}
+
+	@Override
+	public Optional<RegistrationFacts> registrationFacts(String vin) {
+		return vehicles.find(vin).map(v -> new RegistrationFacts(v.vin(), v.make(), v.model(), v.year(),
+				v.emissionStandard(), v.powertrain(), v.bodyType(), v.seats(), v.registrationCity(),
+				v.firstRegistrationDate()));
 	}
 
 	@Override

@@ -97,6 +97,9 @@ class SecurityConfiguration {
 							.hasRole("BUYER")
 						.requestMatchers(GET, "/api/v1/me", "/api/v1/me/notifications").authenticated()
 						.requestMatchers(POST, "/api/v1/me/notifications/read").authenticated()
+						.requestMatchers(GET, "/api/v1/transfer-eligibility", "/api/v1/transfer-eligibility/cities",
+								"/api/v1/transfer-rules", "/api/v1/transfer-rules/**").permitAll()
+						.requestMatchers(POST, "/api/v1/transfer-rules").hasRole("ADMIN")
 						.anyRequest().denyAll())
 				.oauth2ResourceServer(oauth -> oauth
 						.jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtAccountConverter()))
@@ -115,7 +118,7 @@ class SecurityConfiguration {
 						.requestMatchers(org.springframework.http.HttpMethod.GET, "/inspections/*", "/inspections/*/pdf",
 								"/vehicles/*/condition", "/vehicles/*/verify", "/vehicles/*/battery-panel", "/batteries/*",
 								"/batteries/*/check", "/inspection-photos/*", "/inspection-photos/*/thumbnail",
-								"/listings/*/trade-panel").permitAll()
+								"/listings/*/trade-panel", "/listings/*/transfer-panel", "/transfer-rules").permitAll()
 						.requestMatchers(org.springframework.http.HttpMethod.POST, "/listings/*/reserve").hasRole("BUYER")
 						.requestMatchers("/", "/listings", "/listings/*", "/login", "/register", "/error",
 								"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",

@@ -1,9 +1,12 @@
 package org.clearlot.inspection.report;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.clearlot.identity.UserAccount;
 import org.clearlot.inspection.InspectionApi;
+import org.clearlot.inspection.TradabilityVerdict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +30,36 @@ class InspectionFacade implements InspectionApi {
 	@Override
 	public boolean hasReports(String vin) {
 		return !reports.chain(vin).isEmpty();
+	}
+
+	@Override
+	public Optional<TradabilityVerdict> tradability(String vin) {
+		List<InspectionReport> current = reports.current(vin);
+		if (current.isEmpty()) {
+			return Optional.empty();
+		}
+		InspectionReport latest = current.get(current.size() - 1);
+		return Optional.of(new TradabilityVerdict(latest.id(), latest.signedAt(),
+				failedChecks(reports.content(latest).tradability())));
+	}
+
+	private static List<String> failedChecks(ReportContent.Tradability t) {
+		List<String> failed = new ArrayList<>();
+		addIfFailed(failed, "notDueForScrapping", t.notDueForScrapping());
+		addIfFailed(failed, "notMortgagedOrSupervised", t.notMortgagedOrSupervised());
+		addIfFailed(failed, "notSeized", t.notSeized());
+		addIfFailed(failed, "notStolenOrDefrauded", t.notStolenOrDefrauded());
+		addIfFailed(failed, "engineNumberMatches", t.engineNumberMatches());
+		addIfFailed(failed, "vinMatches", t.vinMatches());
+		addIfFailed(failed, "notSmuggledOrAssembled", t.notSmuggledOrAssembled());
+		addIfFailed(failed, "notOtherwiseBanned", t.notOtherwiseBanned());
+		return failed;
+	}
+
+	private static void addIfFailed(List<String> failed, String check, boolean passed) {
+		if (!passed) {
+			failed.add(check);
+		}
 	}
 
 	@Override

@@ -63,7 +63,10 @@ public enum Reason {
 	HOME_DELIVERY_OTHER_CITY("is {0}; home delivery is within the car''s city {1} only: choose REMOTE"),
 	REMOTE_SAME_CITY("is the car''s own city {0}: choose HOME_DELIVERY or PICKUP"),
 	ODOMETER_BELOW_LISTING("is below the {0} km the listing declared"),
-	HANDOVER_IN_PAST("must not be in the past");
+	HANDOVER_IN_PAST("must not be in the past"),
+	UNKNOWN_TRANSFER_CITY("unknown city ''{0}''; GET /api/v1/transfer-eligibility/cities lists the cities with transfer rules (pinyin or Chinese names)"),
+	BEFORE_TRANSFER_RULES("is before {0}, where the transfer rules on file start"),
+	JURISDICTION_UNKNOWN("''{0}'' is neither CN nor a known city");
 
 	private final String english;
 

@@ -1,0 +1,22 @@
+package org.clearlot.catalog;
+
+import java.time.LocalDate;
+
+/**
+ * What registration authorities look at when a car changes owner or city: its emission standard, powertrain, body,
+ * seats, where and when it was first registered. The catalog records no use nature: Clearlot is a market for cars
+ * in private, non-operating use, so other modules treat every listed car as non-operating; whether it is a small
+ * passenger car follows from its seats ({@link #smallPassengerCar()}).
+ *
+ * @param registrationCity pinyin id of the city whose plates the car carries
+ * @param seats seat count, null when the dealer did not give it
+ */
+public record RegistrationFacts(String vin, String make, String model, int year, EmissionStandard emissionStandard,
+		Powertrain powertrain, BodyType bodyType, Integer seats, String registrationCity,
+		LocalDate firstRegistrationDate) {
+
+	/** Seats for at most nine people: a small passenger car (小型载客汽车) under the registration rules. */
+	public boolean smallPassengerCar() {
+		return seats == null || seats <= 9;
+	}
+}
