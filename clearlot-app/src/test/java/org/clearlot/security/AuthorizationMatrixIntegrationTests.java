@@ -99,6 +99,11 @@ class AuthorizationMatrixIntegrationTests {
 				row("GET /batteries/{packCode}/verify", 200, 200, 200, 200, 200, 200, 200, 200),
 				row("GET /batteries/{packCode}/battery-pass", 200, 200, 200, 200, 200, 200, 200, 200),
 				row("POST /batteries/{packCode}/events", 401, 403, 403, 403, 403, 403, 403, 201),
+				row("GET /transfer-eligibility", 200, 200, 200, 200, 200, 200, 200, 200),
+				row("GET /transfer-eligibility/cities", 200, 200, 200, 200, 200, 200, 200, 200),
+				row("GET /transfer-rules", 200, 200, 200, 200, 200, 200, 200, 200),
+				row("GET /transfer-rules/{kind}/{jurisdiction}", 200, 200, 200, 200, 200, 200, 200, 200),
+				row("POST /transfer-rules", 401, 403, 403, 403, 403, 201),
 				row("GET /no-such-endpoint", 401, 403, 403, 403, 403, 403));
 	}
 
@@ -143,6 +148,14 @@ class AuthorizationMatrixIntegrationTests {
 			case "POST /inventory/imports" -> api.upload("/api/v1/inventory/imports", "one.csv", oneRowCsv(), token);
 			case "GET /inventory/imports/{id}" -> api.get("/api/v1/inventory/imports/" + ownImport(), token);
 			case "GET /me" -> api.get("/api/v1/me", token);
+			case "GET /transfer-eligibility" -> api.get("/api/v1/transfer-eligibility?vin=" + registeredVin()
+					+ "&toCity=Beijing", token);
+			case "GET /transfer-eligibility/cities" -> api.get("/api/v1/transfer-eligibility/cities", token);
+			case "GET /transfer-rules" -> api.get("/api/v1/transfer-rules", token);
+			case "GET /transfer-rules/{kind}/{jurisdiction}" -> api.get("/api/v1/transfer-rules/PLATE_QUOTA/Beijing", token);
+			case "POST /transfer-rules" -> api.post("/api/v1/transfer-rules", Map.of("kind", "TEMPORARY_PLATE",
+					"jurisdiction", "Lhasa", "effectiveFrom", "2035-01-01", "basis", "DERIVED",
+					"source", "authorization matrix test"), token);
 			case "GET /me/notifications" -> api.get("/api/v1/me/notifications", token);
 			case "POST /me/notifications/read" -> api.post("/api/v1/me/notifications/read", Map.of(), token);
 			case "POST /vehicles/{vin}/inspections" -> api.post("/api/v1/vehicles/" + registeredVin() + "/inspections", CLEAN_REPORT, token);

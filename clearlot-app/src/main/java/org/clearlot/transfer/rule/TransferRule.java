@@ -44,6 +44,15 @@ public record TransferRule(UUID id, RuleKind kind, String jurisdiction, int vers
 	/** How a buyer obtains a plate quota, per powertrain. */
 	public record Quota(QuotaPolicy ice, QuotaPolicy hev, QuotaPolicy phev, QuotaPolicy bev) {
 
+		/** The policies by powertrain name, in powertrain order. */
+		public java.util.Map<String, String> byPowertrain() {
+			java.util.Map<String, String> policies = new java.util.LinkedHashMap<>();
+			for (Powertrain powertrain : Powertrain.values()) {
+				policies.put(powertrain.name(), of(powertrain).name());
+			}
+			return policies;
+		}
+
 		public QuotaPolicy of(Powertrain powertrain) {
 			return switch (powertrain) {
 				case ICE -> ice;

@@ -2,7 +2,6 @@ package org.clearlot.transfer.web;
 
 import java.util.Map;
 
-import org.clearlot.catalog.Powertrain;
 import org.clearlot.platform.geo.City;
 import org.clearlot.transfer.eligibility.EligibilityRules;
 import org.clearlot.transfer.rule.RuleKind;
@@ -19,9 +18,7 @@ record TransferCityResponse(String id, String nameZh, String province, String pr
 	static TransferCityResponse of(City city, RuleSet rules, java.time.LocalDate today) {
 		String minimum = EligibilityRules.minimumInbound(rules, city.id(), today).map(Enum::name).orElse(null);
 		Map<String, String> quota = rules.applicable(RuleKind.PLATE_QUOTA, city.id(), today).map(TransferRule::quota)
-				.map(q -> Map.of(Powertrain.ICE.name(), q.ice().name(), Powertrain.HEV.name(), q.hev().name(),
-						Powertrain.PHEV.name(), q.phev().name(), Powertrain.BEV.name(), q.bev().name()))
-				.orElse(null);
+				.map(TransferRule.Quota::byPowertrain).orElse(null);
 		return new TransferCityResponse(city.id(), city.nameZh(), city.provinceEn(), city.provinceZh(), minimum, quota);
 	}
 }
