@@ -121,25 +121,38 @@ public class FacetIndex {
 		lock.readLock().lock();
 		try {
 			Map<Facet, RoaringBitmap> filters = filters(query);
-			RoaringBitmap all = intersect(filters, null);
+			RoaringBitmap base = registrable(query);
+			RoaringBitmap all = intersect(base, filters, null);
 			int[] top = TopSlots.select(all, offset + limit, order(query.sort()));
 			List<Long> ids = new ArrayList<>();
 			for (int i = offset; i < top.length; i++) {
 				ids.add(idOfSlot[top[i]]);
 			}
-			return new Page(counts(filters, all, facets), ids);
+			return new Page(counts(base, filters, all, facets), ids);
 		}
 		finally {
 			lock.readLock().unlock();
 		}
 	}
 
-	private Counts counts(Map<Facet, RoaringBitmap> filters, RoaringBitmap all, Set<Facet> facets) {
+	/**
+	 * The listings a query may return at all: every active one, or only those whose emission standard the buyer's
+	 * city accepts. Unlike a facet filter, no facet's counts leave this out.
+	 */
+	private RoaringBitmap registrable(ListingQuery query) {
+		if (query.registrableStandards().isEmpty()) {
+			return active;
+		}
+		Set<String> accepted = Set.copyOf(query.registrableStandards());
+		return RoaringBitmap.and(active, terms.get(Facet.EMISSION_STANDARD).matching(accepted::contains));
+	}
+
+	private Counts counts(RoaringBitmap base, Map<Facet, RoaringBitmap> filters, RoaringBitmap all, Set<Facet> facets) {
 		Map<Facet, List<FacetValue>> counted = new EnumMap<>(Facet.class);
 		counted.putAll(countsOf(facets.stream().filter(facet -> !filters.containsKey(facet)).toList(), all));
 		for (Facet facet : facets) {
 			if (filters.containsKey(facet)) {
-				counted.putAll(countsOf(List.of(facet), intersect(filters, facet)));
+				counted.putAll(countsOf(List.of(facet), intersect(base, filters, facet)));
 			}
 		}
 		Map<String, List<FacetValue>> counts = new LinkedHashMap<>();
@@ -264,8 +277,8 @@ public class FacetIndex {
 	}
 
 	/** The active slots passing every filter except {@code leftOut}'s; the shared bitmap itself when none apply. */
-	private RoaringBitmap intersect(Map<Facet, RoaringBitmap> filters, Facet leftOut) {
-		RoaringBitmap result = active;
+	private RoaringBitmap intersect(RoaringBitmap base, Map<Facet, RoaringBitmap> filters, Facet leftOut) {
+		RoaringBitmap result = base;
 		boolean owned = false;
 		for (Map.Entry<Facet, RoaringBitmap> filter : filters.entrySet()) {
 			if (filter.getKey() == leftOut) {

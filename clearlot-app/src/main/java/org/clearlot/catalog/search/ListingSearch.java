@@ -3,6 +3,7 @@ package org.clearlot.catalog.search;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.clearlot.catalog.RegistrationAcceptance;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,12 +36,30 @@ public class ListingSearch {
 	private final FacetIndex facetIndex;
 	private final AtomicReference<CachedLanding> landing = new AtomicReference<>();
 
-	ListingSearch(EntityManager entityManager, FacetIndex facetIndex) {
+	private final RegistrationAcceptance registration;
+
+	ListingSearch(EntityManager entityManager, FacetIndex facetIndex, RegistrationAcceptance registration) {
 		this.entityManager = entityManager;
 		this.facetIndex = facetIndex;
+		this.registration = registration;
 	}
 
 	public SearchResult search(ListingQuery query) {
+		return searchResolved(withRegistration(query));
+	}
+
+	/** A query for cars registrable in a city, limited to the emission standards that city accepts today. */
+	private ListingQuery withRegistration(ListingQuery query) {
+		if (query.registerIn() == null) {
+			return query;
+		}
+		List<String> accepted = registration.acceptedFromElsewhere(query.registerIn())
+				.map(standards -> standards.stream().map(Enum::name).sorted().toList())
+				.orElse(List.of());
+		return accepted.isEmpty() ? query : query.withRegistrableStandards(accepted);
+	}
+
+	private SearchResult searchResolved(ListingQuery query) {
 		if (query.isUnfiltered() && query.sort() == SortOrder.RELEVANCE) {
 			CachedLanding cached = landing.get();
 			if (cached != null && cached.page() == query.page() && cached.size() == query.size()) {

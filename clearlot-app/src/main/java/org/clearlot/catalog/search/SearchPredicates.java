@@ -31,6 +31,10 @@ final class SearchPredicates {
 			bool.must(f.simpleQueryString().fields("vehicle.names", "description").matching(q.text())
 					.defaultOperator(BooleanOperator.AND));
 		}
+		if (!q.registrableStandards().isEmpty()) {
+			bool.filter(f.terms().field(Facet.EMISSION_STANDARD.field()).matchingAny(q.registrableStandards(),
+					ValueModel.INDEX));
+		}
 		anyOf(f, bool, Facet.MAKE, q.makes(), leftOut);
 		anyOf(f, bool, Facet.MODEL, q.models(), leftOut);
 		anyOf(f, bool, Facet.POWERTRAIN, q.powertrains(), leftOut);

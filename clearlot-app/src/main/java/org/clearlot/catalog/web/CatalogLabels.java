@@ -45,6 +45,10 @@ public class CatalogLabels {
 	}
 
 	/** "Battery health ≥ 80 %", in the reader's language. */
+	public String registrableIn(String city) {
+		return messages.getMessage("search.registerIn.chip", new Object[] { city(city) }, locale());
+	}
+
 	public String sohAtLeast(int percent) {
 		return messages.getMessage("battery.atLeast", new Object[] { percent }, locale());
 	}

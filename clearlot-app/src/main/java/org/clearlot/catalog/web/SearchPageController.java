@@ -51,6 +51,8 @@ class SearchPageController {
 		model.addAttribute("dealers", organizations);
 		model.addAttribute("facets", page.facets(result));
 		model.addAttribute("activeFilters", page.activeFilters());
+		model.addAttribute("registerCities", org.clearlot.platform.geo.Cities.all());
+		model.addAttribute("keptForRegisterIn", page.keptWithout("registerIn"));
 		model.addAttribute("pages", pageLinks(page, result));
 		String currentSort = query.sort().apiName();
 		model.addAttribute("sorts", List.of("relevance", "newest", "price_asc", "price_desc", "mileage_asc").stream()

@@ -2,6 +2,7 @@ package org.clearlot.catalog.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.clearlot.catalog.search.FacetValue;
@@ -82,10 +83,24 @@ final class SearchPageModel {
 		if (query.sohMin() != null) {
 			active.add(new Option(labels.sohAtLeast(query.sohMin()), 0, true, without("sohMin")));
 		}
+		if (query.registerIn() != null) {
+			active.add(new Option(labels.registrableIn(query.registerIn()), 0, true, without("registerIn")));
+		}
 		if (query.text() != null) {
 			active.add(new Option("“" + query.text() + "”", 0, true, without("q")));
 		}
 		return active;
+	}
+
+	/** The current parameters but one, as hidden fields for a form that sets that one. */
+	List<Map.Entry<String, String>> keptWithout(String name) {
+		List<Map.Entry<String, String>> kept = new ArrayList<>();
+		params.forEach((key, values) -> {
+			if (!key.equals(name)) {
+				values.stream().filter(v -> v != null && !v.isBlank()).forEach(v -> kept.add(Map.entry(key, v)));
+			}
+		});
+		return kept;
 	}
 
 	String pageHref(int page) {

@@ -64,6 +64,7 @@ final class SearchParams {
 		boolean noFlood = flag("noFlood");
 		boolean noFire = flag("noFire");
 		Integer sohMin = integer("sohMin", 0, 100);
+		String registerIn = single("registerIn") == null ? null : city("registerIn", single("registerIn"));
 		Integer page = integer("page", 0, Integer.MAX_VALUE);
 		Integer size = integer("size", 1, MAX_SIZE);
 		int pageValue = page == null ? 0 : page;
@@ -76,7 +77,7 @@ final class SearchParams {
 		}
 		return new ListingQuery(text, makes, models, powertrains, cities, emissions, bodies, yearMin, yearMax, priceMin,
 				priceMax, mileageMin, mileageMax, sort, pageValue, sizeValue, grades, noAccident, noFlood, noFire,
-				sohMin);
+				sohMin, registerIn, List.of());
 	}
 
 	private String grade(String value) {
@@ -99,8 +100,12 @@ final class SearchParams {
 	}
 
 	private String city(String value) {
+		return city("city", value);
+	}
+
+	private String city(String field, String value) {
 		return Cities.find(value).map(c -> c.id()).orElseGet(() -> {
-			problems.add(FieldProblem.of("city", Reason.UNKNOWN_CITY, value));
+			problems.add(FieldProblem.of(field, Reason.UNKNOWN_CITY, value));
 			return value;
 		});
 	}
