@@ -54,6 +54,7 @@ class BrowserIntegrationTests {
 	Browser browser;
 	TestActors actors;
 	final List<Long> seededBydIds = new ArrayList<>();
+	long seededIceId;
 
 	@RegisterExtension
 	final Browser.ScreenshotOnFailure screenshots = new Browser.ScreenshotOnFailure(() -> browser);
@@ -65,7 +66,7 @@ class BrowserIntegrationTests {
 		String token = api.token(actors.dealer().username(), TestActors.PASSWORD);
 		seededBydIds.add(publish(api, token, Payloads.bevVehicle(TestVins.next()), 18_880_000, 23_000, "Wuhan"));
 		seededBydIds.add(publish(api, token, Payloads.bevVehicle(TestVins.next()), 17_650_000, 41_000, "Wuhan"));
-		publish(api, token, Payloads.iceVehicle(TestVins.next()), 7_980_000, 38_000, "Wuhan");
+		seededIceId = publish(api, token, Payloads.iceVehicle(TestVins.next()), 7_980_000, 38_000, "Wuhan");
 		browser = Browser.start(port);
 	}
 
@@ -199,6 +200,30 @@ class BrowserIntegrationTests {
 		browser.clickAndWaitForPage(By.id("full-report"));
 		assertThat(browser.text(By.cssSelector("#report-page h1"))).isEqualTo("Inspection report");
 		assertThat(browser.text(By.id("report-hash"))).matches("[0-9a-f]{64}");
+	}
+
+	@Test
+	void pickingACityOnTheListingAnswersInPlaceAndTheSearchCanLimitToIt() {
+		browser.open("/listings/" + seededIceId + "?lang=en");
+		String page = browser.url();
+		WebElement city = browser.waitFor(By.id("transfer-city"));
+
+		new org.openqa.selenium.support.ui.Select(city).selectByValue("Hangzhou");
+		browser.waitUntil(ExpectedConditions.textToBe(By.id("transfer-outcome"), "Needs a plate quota"));
+		assertThat(browser.url()).as("answered in place, no page load").isEqualTo(page);
+		assertThat(browser.texts(By.cssSelector("#transfer-steps li"))).anySatisfy(step -> assertThat(step)
+				.contains("Hangzhou plate quota"));
+
+		new org.openqa.selenium.support.ui.Select(browser.find(By.id("transfer-city"))).selectByValue("Chengdu");
+		browser.waitUntil(ExpectedConditions.textToBe(By.id("transfer-outcome"), "Allowed"));
+
+		browser.open("/listings/" + seededIceId + "?lang=zh-CN");
+		browser.waitUntil(ExpectedConditions.textToBe(By.id("transfer-outcome"), "可以迁入"));
+
+		browser.open("/?lang=en");
+		new org.openqa.selenium.support.ui.Select(browser.find(By.id("register-in"))).selectByValue("Beijing");
+		browser.waitUntil(ExpectedConditions.urlContains("registerIn=Beijing"));
+		assertThat(browser.texts(By.cssSelector("#active-filters .cl-chip span"))).contains("Registrable in Beijing");
 	}
 
 	// 4. A dealer lists a car through the form
