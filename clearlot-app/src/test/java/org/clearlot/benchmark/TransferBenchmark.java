@@ -39,7 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"clearlot.demo.enabled=true", "clearlot.demo.battery-history-days=0", "logging.level.org.clearlot=warn" })
+		"clearlot.demo.enabled=true", "clearlot.demo.battery-history-days=0",
+		"clearlot.transfer.answers-per-minute-per-client=100000000", "logging.level.org.clearlot=warn" })
 @org.springframework.test.context.ContextConfiguration(initializers = org.clearlot.support.FreshDataDirectory.class)
 class TransferBenchmark {
 

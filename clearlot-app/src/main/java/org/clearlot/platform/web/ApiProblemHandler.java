@@ -48,6 +48,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
 	}
 
+	@ExceptionHandler(TooManyRequestsException.class)
+	ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
+		long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+				.body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage()));
+	}
+
 	@ExceptionHandler(RuleViolationException.class)
 	ProblemDetail ruleViolation(RuleViolationException e) {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Refused by a rule", e.getMessage());

@@ -29,6 +29,7 @@ public class RuleBook {
 		return rules;
 	}
 
+	/** Every {@code clearlot.transfer.rules-refresh} ({@code TransferProperties.rulesRefresh}). */
 	@Scheduled(fixedDelayString = "${clearlot.transfer.rules-refresh:PT1M}",
 			initialDelayString = "${clearlot.transfer.rules-refresh:PT1M}")
 	void refresh() {

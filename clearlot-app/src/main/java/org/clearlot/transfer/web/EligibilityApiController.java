@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /** Whether a car can be registered in a city, and which cities the rules know. Public: the rules are public. */
 @RestController
 @RequestMapping("/api/v1/transfer-eligibility")
@@ -20,17 +22,22 @@ class EligibilityApiController {
 	private final TransferEligibility eligibility;
 	private final RuleBook rules;
 	private final FindingText text;
+	private final AnswerThrottle throttle;
 
-	EligibilityApiController(TransferEligibility eligibility, RuleBook rules, FindingText text) {
+	EligibilityApiController(TransferEligibility eligibility, RuleBook rules, FindingText text,
+			AnswerThrottle throttle) {
 		this.eligibility = eligibility;
 		this.rules = rules;
 		this.text = text;
+		this.throttle = throttle;
 	}
 
 	/** {@code date} is YYYY-MM-DD, today in China when left out; cities by pinyin or Chinese name. */
 	@GetMapping
 	EligibilityResponse answer(@RequestParam(required = false) String vin,
-			@RequestParam(required = false) String toCity, @RequestParam(required = false) String date) {
+			@RequestParam(required = false) String toCity, @RequestParam(required = false) String date,
+			HttpServletRequest request) {
+		throttle.acquire(request.getRemoteAddr());
 		return EligibilityResponse.of(eligibility.answer(vin, toCity, date), text);
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -37,17 +38,20 @@ class ListingTransferController {
 	private final CatalogApi catalog;
 	private final TransferEligibility eligibility;
 	private final ProblemMessages problems;
+	private final AnswerThrottle throttle;
 
-	ListingTransferController(CatalogApi catalog, TransferEligibility eligibility, ProblemMessages problems) {
+	ListingTransferController(CatalogApi catalog, TransferEligibility eligibility, ProblemMessages problems,
+			AnswerThrottle throttle) {
 		this.catalog = catalog;
 		this.eligibility = eligibility;
 		this.problems = problems;
+		this.throttle = throttle;
 	}
 
 	@GetMapping("/listings/{id}/transfer-panel")
 	String panel(@PathVariable long id, @RequestParam(required = false) String city,
 			@CookieValue(name = CITY_COOKIE, required = false) String remembered, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		ListingSummary listing = visibleListing(id);
 		String chosen = city != null ? city : remembered;
 		model.addAttribute("listingId", id);
@@ -58,6 +62,7 @@ class ListingTransferController {
 			model.addAttribute("unknownCity", city.strip());
 		}
 		if (destination.isPresent()) {
+			throttle.acquire(request.getRemoteAddr());
 			try {
 				model.addAttribute("answer", eligibility.answer(listing.vin(), destination.get().id(), null));
 			}
