@@ -112,6 +112,15 @@ public class ModelTraining {
 		return summary;
 	}
 
+	/** What a model trained now would learn from (for measuring the method, as the valuation benchmark does). */
+	public List<TrainingRow> trainingRows() {
+		return data.rows();
+	}
+
+	public PricingProperties properties() {
+		return properties;
+	}
+
 	/** The newest models' summaries, newest first. */
 	public List<ModelSummary> history(int limit) {
 		return store.history(limit);
