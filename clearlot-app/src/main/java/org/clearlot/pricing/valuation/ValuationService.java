@@ -23,7 +23,7 @@ public class ValuationService {
 	private final PricingProperties properties;
 	private final Clock clock;
 
-	ValuationService(PricingProperties properties, Clock clock) {
+	public ValuationService(PricingProperties properties, Clock clock) {
 		this.properties = properties;
 		this.clock = clock;
 	}
