@@ -76,3 +76,51 @@ function drawCapacityChart() {
 }
 document.addEventListener('htmx:afterSettle', drawCapacityChart);
 document.addEventListener('DOMContentLoaded', drawCapacityChart);
+
+// Draws the market page's charts (Chart.js): residual value by model and by powertrain over age, and completed
+// sales by month, stacked by city.
+var MARKET_COLOURS = ['#0f766e', '#1d4ed8', '#a16207', '#7c3aed', '#be123c', '#15803d', '#475569', '#c2410c'];
+function drawMarketCharts() {
+  if (typeof Chart === 'undefined') {
+    return;
+  }
+  document.querySelectorAll('canvas.cl-market-chart').forEach(function (canvas) {
+    if (canvas.dataset.drawn) {
+      return;
+    }
+    canvas.dataset.drawn = 'true';
+    var series = JSON.parse(canvas.dataset.series);
+    new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: [1, 2, 3, 4, 5, 6, 7, 8],
+        datasets: series.map(function (s, i) {
+          var colour = MARKET_COLOURS[i % MARKET_COLOURS.length];
+          return { label: s.label, data: s.percentByAge, borderColor: colour, backgroundColor: colour, spanGaps: true,
+            tension: 0.2, pointRadius: 3 };
+        })
+      },
+      options: { animation: false, maintainAspectRatio: false, plugins: { legend: { position: 'bottom' } },
+        scales: { x: { title: { display: true, text: canvas.dataset.xLabel } },
+          y: { title: { display: true, text: canvas.dataset.yLabel } } } }
+    });
+  });
+  var sales = document.getElementById('sales-chart');
+  if (sales && !sales.dataset.drawn) {
+    sales.dataset.drawn = 'true';
+    var data = JSON.parse(sales.dataset.sales);
+    new Chart(sales, {
+      type: 'bar',
+      data: {
+        labels: data.months,
+        datasets: Object.keys(data.cities).map(function (city, i) {
+          return { label: city, data: data.cities[city], backgroundColor: MARKET_COLOURS[i % MARKET_COLOURS.length] };
+        })
+      },
+      options: { animation: false, maintainAspectRatio: false, plugins: { legend: { position: 'bottom' } },
+        scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } }
+    });
+  }
+}
+document.addEventListener('DOMContentLoaded', drawMarketCharts);
+window.addEventListener('load', drawMarketCharts);

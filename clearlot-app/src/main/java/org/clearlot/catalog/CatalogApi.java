@@ -49,6 +49,15 @@ public interface CatalogApi {
 	 */
 	boolean moveListing(long listingId, ListingStatus from, ListingStatus to, UUID actor);
 
+	/** Every price the listing was offered at (its first price, then each change), oldest first. */
+	List<PriceChange> priceHistory(long listingId);
+
+	/** A listing with its car's price-relevant facts, whatever its status. */
+	Optional<ListingFacts> listingFacts(long listingId);
+
+	/** Up to {@code limit} listings in these statuses with their cars' facts, most recently published first. */
+	List<ListingFacts> listingFacts(Collection<ListingStatus> statuses, int limit);
+
 	/** How many listings are on sale right now. */
 	long countActiveListings();
 

@@ -226,6 +226,22 @@ class DemoMarketSeederTests {
 		}
 
 		@Override
+		public List<org.clearlot.catalog.PriceChange> priceHistory(long listingId) {
+			throw new AssertionError("the demo seeder does not read price histories");
+		}
+
+		@Override
+		public Optional<org.clearlot.catalog.ListingFacts> listingFacts(long listingId) {
+			throw new AssertionError("the demo seeder does not value listings");
+		}
+
+		@Override
+		public List<org.clearlot.catalog.ListingFacts> listingFacts(Collection<org.clearlot.catalog.ListingStatus> statuses,
+				int limit) {
+			throw new AssertionError("the demo seeder does not value listings");
+		}
+
+		@Override
 		public ImportReport importInventory(UUID organizationId, UUID actorId, List<InventoryRow> rows,
 				IntConsumer progress) {
 			imports.add(new ImportCall(organizationId, actorId, rows));

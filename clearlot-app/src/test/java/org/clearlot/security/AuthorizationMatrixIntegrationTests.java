@@ -19,6 +19,7 @@ import org.clearlot.support.Readings;
 import org.clearlot.support.TestPackCodes;
 import org.clearlot.support.TestActors;
 import org.clearlot.support.TestVins;
+import org.clearlot.support.Valuations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,6 +105,9 @@ class AuthorizationMatrixIntegrationTests {
 				row("GET /transfer-rules", 200, 200, 200, 200, 200, 200, 200, 200),
 				row("GET /transfer-rules/{kind}/{jurisdiction}", 200, 200, 200, 200, 200, 200, 200, 200),
 				row("POST /transfer-rules", 401, 403, 403, 403, 403, 201),
+				row("POST /valuations", 200, 200, 200, 200, 200, 200),
+				row("GET /listings/{id}/valuation active", 200, 200, 200, 200, 200, 200),
+				row("GET /listings/{id}/valuation draft", 404, 404, 200, 404, 404, 200),
 				row("GET /no-such-endpoint", 401, 403, 403, 403, 403, 403));
 	}
 
@@ -175,9 +179,23 @@ class AuthorizationMatrixIntegrationTests {
 			case "GET /batteries/{packCode}/battery-pass" -> api.get("/api/v1/batteries/" + installedPack() + "/battery-pass", token);
 			case "POST /batteries/{packCode}/events" -> api.post("/api/v1/batteries/" + TestPackCodes.next() + "/events",
 					Map.of("type", "INSTALLED", "occurredAt", "2025-01-01T10:00:00+08:00", "vin", electricCar()), token);
+			case "POST /valuations" -> valuation(token);
+			case "GET /listings/{id}/valuation active" -> listingValuation(ownActive(), token);
+			case "GET /listings/{id}/valuation draft" -> listingValuation(ownDraft(), token);
 			case "GET /no-such-endpoint" -> api.get("/api/v1/no-such-endpoint", token);
 			default -> throw new IllegalArgumentException(endpoint);
 		};
+	}
+
+	/** A valuation, once the first model of the test context is in service. */
+	private Response valuation(String token) {
+		Valuations.awaitModel(api);
+		return api.post("/api/v1/valuations", Valuations.lavida(), token);
+	}
+
+	private Response listingValuation(long listingId, String token) {
+		Valuations.awaitModel(api);
+		return api.get("/api/v1/listings/" + listingId + "/valuation", token);
 	}
 
 	private String electricCar() {

@@ -9,6 +9,8 @@ import java.util.function.IntConsumer;
 
 import org.clearlot.catalog.CatalogApi;
 import org.clearlot.catalog.ImportReport;
+import org.clearlot.catalog.ListingFacts;
+import org.clearlot.catalog.PriceChange;
 import org.clearlot.catalog.InventoryRow;
 import org.clearlot.catalog.ListingStatus;
 import org.clearlot.catalog.ListingSummary;
@@ -125,6 +127,22 @@ class CatalogFacade implements CatalogApi {
 	@Transactional
 	public boolean moveListing(long listingId, ListingStatus from, ListingStatus to, UUID actor) {
 		return listingService.move(listingId, from, to, actor);
+	}
+
+	@Override
+	public List<PriceChange> priceHistory(long listingId) {
+		return listingService.priceHistory(listingId);
+	}
+
+	@Override
+	public Optional<ListingFacts> listingFacts(long listingId) {
+		return listings.findFacts(listingId);
+	}
+
+	@Override
+	public List<ListingFacts> listingFacts(Collection<ListingStatus> statuses, int limit) {
+		return statuses.isEmpty() || limit <= 0 ? List.of()
+				: listings.findFacts(statuses, org.springframework.data.domain.PageRequest.of(0, limit));
 	}
 
 	@Override

@@ -60,6 +60,21 @@ public interface ListingRepository extends JpaRepository<Listing, Long> {
 	@Query("select l from Listing l join fetch l.vehicle where l.id = :id")
 	Optional<Listing> findForUpdate(long id);
 
+	/** A listing with its car's price-relevant facts, as a projection. */
+	@Query(LISTING_FACTS + " where l.id = :id")
+	Optional<org.clearlot.catalog.ListingFacts> findFacts(long id);
+
+	/** Listings in these statuses with their cars' facts, most recently published first. */
+	@Query(LISTING_FACTS + " where l.status in :statuses order by l.publishedAt desc nulls last, l.id desc")
+	List<org.clearlot.catalog.ListingFacts> findFacts(java.util.Collection<ListingStatus> statuses, Pageable page);
+
+	String LISTING_FACTS = """
+			select new org.clearlot.catalog.ListingFacts(l.id, v.make, v.model, v.trim, v.modelYear,
+			    v.firstRegistrationDate, v.powertrain, l.priceFen, l.mileageKm, l.city, l.status, l.organizationId,
+			    v.inspectionGrade, v.accident, v.flood, v.fire, cast(v.batterySohPercent as Double), l.createdAt,
+			    l.publishedAt)
+			from Listing l join l.vehicle v""";
+
 	/** How many listings are in a status. */
 	long countByStatus(ListingStatus status);
 }

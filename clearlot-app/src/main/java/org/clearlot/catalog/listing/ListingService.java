@@ -37,14 +37,17 @@ public class ListingService {
 
 	private final ListingRepository listings;
 	private final ListingStatusChangeRepository history;
+	private final ListingPriceChangeRepository prices;
 	private final VehicleRepository vehicles;
 	private final VehicleService vehicleService;
 	private final ListingChanges changes;
 
-	ListingService(ListingRepository listings, ListingStatusChangeRepository history, VehicleRepository vehicles,
-			VehicleService vehicleService, ListingChanges changes) {
+	ListingService(ListingRepository listings, ListingStatusChangeRepository history,
+			ListingPriceChangeRepository prices, VehicleRepository vehicles, VehicleService vehicleService,
+			ListingChanges changes) {
 		this.listings = listings;
 		this.history = history;
+		this.prices = prices;
 		this.vehicles = vehicles;
 		this.vehicleService = vehicleService;
 		this.changes = changes;
@@ -102,6 +105,7 @@ public class ListingService {
 		Listing listing = listings.save(new Listing(vehicle, organization, terms));
 		changes.changed(listing.id());
 		history.save(new ListingStatusChange(listing.id(), null, ListingStatus.DRAFT, actor));
+		prices.save(new ListingPriceChange(listing.id(), listing.priceFen(), actor, listing.createdAt()));
 		return listing;
 	}
 
@@ -113,8 +117,12 @@ public class ListingService {
 				patch.mileageKm() != null ? patch.mileageKm() : listing.mileageKm(),
 				patch.city() != null ? patch.city() : listing.city(),
 				patch.description() != null ? patch.description() : listing.description());
+		long previousPrice = listing.priceFen();
 		listing.revise(terms);
 		changes.changed(listing.id());
+		if (listing.priceFen() != previousPrice) {
+			prices.save(new ListingPriceChange(listing.id(), listing.priceFen(), dealer.id(), listing.updatedAt()));
+		}
 		return listings.saveAndFlush(listing);
 	}
 
@@ -196,6 +204,11 @@ public class ListingService {
 
 	public List<ListingStatusChange> history(long listingId) {
 		return history.findByListingIdOrderByChangedAtAscIdAsc(listingId);
+	}
+
+	/** Every price the listing was offered at, oldest first. */
+	public List<org.clearlot.catalog.PriceChange> priceHistory(long listingId) {
+		return prices.findByListingIdOrderByChangedAtAscIdAsc(listingId).stream().map(ListingPriceChange::view).toList();
 	}
 
 	/** The listing, for an editor who must belong to its organization. */

@@ -95,6 +95,9 @@ class SecurityConfiguration {
 						.requestMatchers(POST, "/api/v1/payments/webhooks/sandbox").permitAll()
 						.requestMatchers(POST, "/api/v1/sandbox/checkout/*/pay", "/api/v1/sandbox/checkout/*/decline")
 							.hasRole("BUYER")
+						// pricing: anyone values a car and reads a listing's valuation (drafts only their dealer, in the module)
+						.requestMatchers(POST, "/api/v1/valuations").permitAll()
+						.requestMatchers(GET, "/api/v1/listings/*/valuation").permitAll()
 						.requestMatchers(GET, "/api/v1/me", "/api/v1/me/notifications").authenticated()
 						.requestMatchers(POST, "/api/v1/me/notifications/read").authenticated()
 						.requestMatchers(GET, "/api/v1/transfer-eligibility", "/api/v1/transfer-eligibility/cities",
@@ -119,6 +122,8 @@ class SecurityConfiguration {
 								"/vehicles/*/condition", "/vehicles/*/verify", "/vehicles/*/battery-panel", "/batteries/*",
 								"/batteries/*/check", "/inspection-photos/*", "/inspection-photos/*/thumbnail",
 								"/listings/*/trade-panel", "/listings/*/transfer-panel", "/transfer-rules").permitAll()
+						.requestMatchers(org.springframework.http.HttpMethod.GET, "/listings/*/valuation-panel", "/pricing/method",
+								"/market").permitAll()
 						.requestMatchers(org.springframework.http.HttpMethod.POST, "/listings/*/reserve").hasRole("BUYER")
 						.requestMatchers("/", "/listings", "/listings/*", "/login", "/register", "/error",
 								"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
