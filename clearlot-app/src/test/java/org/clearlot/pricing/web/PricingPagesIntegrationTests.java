@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.clearlot.identity.IdentityApi;
+import org.clearlot.platform.web.MoneyFormat;
 import org.clearlot.pricing.model.ModelSummary;
 import org.clearlot.pricing.valuation.ModelTraining;
 import org.clearlot.support.Api;
@@ -42,6 +43,9 @@ class PricingPagesIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MoneyFormat money;
 
 	Api api;
 	WebSession visitor;
@@ -95,7 +99,14 @@ class PricingPagesIntegrationTests {
 		await().atMost(Duration.ofSeconds(20)).until(() -> countedSales() == salesBefore + 1);
 
 		String after = visitor.page("/market?lang=en");
-		assertThat(after).contains("id=\"sales-table\"", "id=\"sales-chart\"", "¥73,800").doesNotContain("id=\"no-sales\"");
+		long wuhanThisMonthFen = jdbc.queryForObject("""
+				SELECT sum(price_fen) FROM pricing.sales WHERE returned_at IS NULL AND city = 'Wuhan'
+				AND to_char(completed_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')
+				  = (SELECT to_char(completed_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') FROM pricing.sales
+				     WHERE order_id = ?::uuid)""", Long.class, orderId);
+		assertThat(wuhanThisMonthFen).as("the sale is counted at its price").isGreaterThanOrEqualTo(7_380_000L);
+		assertThat(after).contains("id=\"sales-table\"", "id=\"sales-chart\"", money.yuan(wuhanThisMonthFen))
+				.doesNotContain("id=\"no-sales\"");
 		assertThat(visitor.page("/market?lang=zh-CN")).contains("武汉").doesNotContain("??");
 		ModelSummary retrained = training.retrainInBackground().join();
 		assertThat(retrained.saleRows()).as("completed sales are training data").isGreaterThanOrEqualTo(1);
