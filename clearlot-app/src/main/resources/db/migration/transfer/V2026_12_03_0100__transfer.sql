@@ -19,8 +19,10 @@ CREATE TABLE transfer.rules (
     quota_phev     VARCHAR(20),
     quota_bev      VARCHAR(20),
     basis          VARCHAR(20)  NOT NULL CHECK (basis IN ('PUBLISHED', 'DERIVED')),
-    source         TEXT         NOT NULL CHECK (length(source) > 0),
+    source         TEXT         NOT NULL CHECK (length(source) > 0),   -- in English
     note           TEXT,
+    source_zh      TEXT,                         -- the same in Chinese, where given
+    note_zh        TEXT,
     recorded_at    TIMESTAMPTZ  NOT NULL,
     recorded_by    UUID,                         -- null: shipped with the release
     CONSTRAINT rules_key_matches CHECK (rule_key = kind || '/' || jurisdiction),

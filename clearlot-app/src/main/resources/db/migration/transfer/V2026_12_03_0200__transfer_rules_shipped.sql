@@ -7,7 +7,7 @@
 CREATE TEMPORARY TABLE shipped_rule (
     kind VARCHAR(30), jurisdiction VARCHAR(40), version INTEGER, effective_from DATE, min_standard VARCHAR(20),
     quota_ice VARCHAR(20), quota_hev VARCHAR(20), quota_phev VARCHAR(20), quota_bev VARCHAR(20),
-    basis VARCHAR(20), source TEXT, note TEXT) ON COMMIT DROP;
+    basis VARCHAR(20), source TEXT, note TEXT, source_zh TEXT, note_zh TEXT) ON COMMIT DROP;
 
 -- National rules.
 INSERT INTO shipped_rule (kind, jurisdiction, version, effective_from, min_standard, basis, source, note) VALUES
@@ -44,7 +44,7 @@ FROM unnest(ARRAY['Hefei', 'Wuhu', 'Jinan', 'Zibo', 'Jining', 'Zhengzhou', 'Taiy
 -- Hebei, Tianjin, Jiangsu, Zhejiang, Guangdong refused China V used cars until June 2022.
 INSERT INTO shipped_rule (kind, jurisdiction, version, effective_from, min_standard, basis, source, note)
 SELECT 'INBOUND_EMISSION', city, 2, DATE '2019-07-01', 'CN6', 'DERIVED',
- 'People''s Daily, "Used cars usher in a big market" (2022): Hebei, Jiangsu, Tianjin, Zhejiang and Guangdong let China V used cars move in only from June 2022; China VI applied early to new registrations in these regions from 2019-07-01.',
+ 'The news article "Used cars usher in a big market (new economic orientation)" (2022): Hebei, Jiangsu, Tianjin, Zhejiang and Guangdong let China V used cars move in only from June 2022; China VI applied early to new registrations in these regions from 2019-07-01.',
  'China VI minimum inferred from the June 2022 lifting; its start date is the early China VI date, not a local notice on file.'
 FROM unnest(ARRAY['Tianjin', 'Shijiazhuang', 'Tangshan', 'Baoding', 'Langfang', 'Handan',
                   'Nanjing', 'Suzhou', 'Wuxi', 'Nantong', 'Changzhou', 'Xuzhou', 'Yangzhou', 'Yancheng',
@@ -53,7 +53,7 @@ FROM unnest(ARRAY['Tianjin', 'Shijiazhuang', 'Tangshan', 'Baoding', 'Langfang', 
 
 INSERT INTO shipped_rule (kind, jurisdiction, version, effective_from, min_standard, basis, source, note)
 SELECT 'INBOUND_EMISSION', city, 3, DATE '2022-06-01', 'CN5', 'PUBLISHED',
- 'People''s Daily, "Used cars usher in a big market" (2022): "Since June 1, Hebei, Jiangsu, Tianjin, Zhejiang, Guangdong and other places have successively implemented the policy of canceling the [China V] restriction for second-hand cars."',
+ 'The news article "Used cars usher in a big market (new economic orientation)" (2022): "Since June 1, Hebei, Jiangsu, Tianjin, Zhejiang, Guangdong and other places have successively implemented the policy of canceling the [China V] restriction for second-hand cars."',
  NULL
 FROM unnest(ARRAY['Tianjin', 'Shijiazhuang', 'Tangshan', 'Baoding', 'Langfang', 'Handan',
                   'Hangzhou', 'Ningbo', 'Wenzhou', 'Shaoxing', 'Jiaxing', 'Jinhua',
@@ -61,7 +61,7 @@ FROM unnest(ARRAY['Tianjin', 'Shijiazhuang', 'Tangshan', 'Baoding', 'Langfang', 
 
 INSERT INTO shipped_rule (kind, jurisdiction, version, effective_from, min_standard, basis, source, note)
 SELECT 'INBOUND_EMISSION', city, 3, DATE '2022-06-17', 'CN5', 'PUBLISHED',
- 'People''s Daily, "Used cars usher in a big market" (2022): "in Jiangsu, from June 17, foreign used cars that meet the national five emission standards can move in normally."',
+ 'The news article "Used cars usher in a big market (new economic orientation)" (2022): "in Jiangsu, from June 17, foreign used cars that meet the national five emission standards can move in normally."',
  NULL
 FROM unnest(ARRAY['Nanjing', 'Suzhou', 'Wuxi', 'Nantong', 'Changzhou', 'Xuzhou', 'Yangzhou', 'Yancheng']) AS city;
 
@@ -95,8 +95,48 @@ SELECT 'PLATE_QUOTA', city, 1, DATE '2018-05-16', 'SCARCE', 'SCARCE', 'ON_APPLIC
  'The new-energy columns are compiled, not read from the current text: check plug-in hybrids locally.'
 FROM unnest(ARRAY['Haikou', 'Sanya']) AS city;
 
+-- The same texts in Chinese, matched by the start of the English text.
+UPDATE shipped_rule SET source_zh = CASE
+    WHEN source LIKE 'GB/T 30323-2013%' THEN 'GB/T 30323-2013《二手车鉴定评估技术规范》表1：8项可交易性检查（2014年起实施）。'
+    WHEN source LIKE 'General Office of the State Council%' THEN '《国务院办公厅关于促进二手车便利交易的若干意见》（国办发〔2016〕13号，2016年3月）：除国家大气污染防治重点区域外，各地不得限制符合国家环保标准的二手车迁入；已实施限迁的地方须于2016年5月底前取消。'
+    WHEN source LIKE 'State Council executive meeting%' THEN '2022年6月22日国务院常务会议；商务部等17部门《关于搞活汽车流通 扩大汽车消费若干措施的通知》（2022年第92号）：自2022年8月1日起，在全国范围（含大气污染防治重点区域）不得限制符合国五及以上排放标准的小型非营运二手乘用车迁入登记。'
+    WHEN source LIKE 'Same notice (2022 No. 92)%' THEN '同一通知（2022年第92号）：自2022年10月1日起，汽车销售企业购入并用于销售的二手车实行单独签注管理，核发临时号牌；自然人在一个自然年度内出售持有时间少于1年的二手车达到3辆及以上的，按经营者对待。'
+    WHEN source LIKE 'Key region named in%' THEN '国办发〔2016〕13号列明的大气污染防治重点区域（京津冀、长三角、珠三角），当地可保留迁入限制。'
+    WHEN source LIKE 'State Council, Three-Year Action Plan%' THEN '国务院《打赢蓝天保卫战三年行动计划》（国发〔2018〕22号，2018年7月3日公布）：重点区域为京津冀及周边地区（“2+26”城市）、长三角地区（含安徽）和汾渭平原。'
+    WHEN source LIKE 'The news article%Hebei, Jiangsu, Tianjin, Zhejiang and Guangdong let%' THEN '新闻报道《二手车迎来大市场（新经济导向）》（2022年）：河北、江苏、天津、浙江、广东自2022年6月起才允许国五二手车迁入；这些地区自2019年7月1日起对新车提前实施国六。'
+    WHEN source LIKE 'The news article%Since June 1%' THEN '新闻报道《二手车迎来大市场（新经济导向）》（2022年）：“6月1日以来，河北、江苏、天津、浙江、广东等地相继实施取消国五排放标准二手车限迁政策。”'
+    WHEN source LIKE 'The news article%in Jiangsu, from June 17%' THEN '新闻报道《二手车迎来大市场（新经济导向）》（2022年）：“在江苏，自6月17日起，符合国五排放标准的外地二手车可以正常迁入。”'
+    WHEN source LIKE 'Beijing Interim Provisions%' THEN '《北京市小客车数量调控暂行规定》（2011年起实施）：买方须持有指标——燃油车和插电混动车通过摇号取得，纯电动车通过新能源指标轮候取得。'
+    WHEN source LIKE 'Shanghai non-operating passenger-car quota%' THEN '上海市非营业性客车额度（牌照拍卖）；依据上海市鼓励购买和使用新能源汽车的办法，新能源汽车可申请免费专用牌照额度。'
+    WHEN source LIKE 'Shanghai Implementation Measures%' THEN '《上海市鼓励购买和使用新能源汽车实施办法》（2021年）：自2023年1月1日起，插电式混合动力汽车不再发放免费专用牌照额度。'
+    WHEN source LIKE 'Guangzhou measures%' THEN '广州市中小客车总量调控管理办法（2012年起实施）：燃油车指标通过摇号或竞价取得，新能源车指标直接申请。'
+    WHEN source LIKE 'Shenzhen implementing rules%' THEN '深圳市小汽车增量调控管理实施细则（2014年起实施）：燃油车指标通过摇号或竞价取得，新能源车指标直接申请。'
+    WHEN source LIKE 'Tianjin measures%' THEN '天津市小客车总量调控管理办法（2013年起实施）：燃油车指标通过摇号或竞价取得；新能源车直接申请。'
+    WHEN source LIKE 'Hangzhou provisions%' THEN '杭州市小客车总量调控管理规定（2014年起实施）：燃油车指标通过摇号或竞价取得；新能源车直接申请。'
+    WHEN source LIKE 'Hainan Province passenger-car holding control%' THEN '海南省小客车保有量调控（2018年5月16日起在全省实施）：燃油车指标通过摇号或竞价取得；新能源车直接申请。'
+  END;
+UPDATE shipped_rule SET note_zh = CASE
+    WHEN note LIKE 'Registration also needs%' THEN '办理登记还须处理完交通违法记录、车辆在检验有效期内且交强险有效，如有抵押须已解除。'
+    WHEN note LIKE 'Applies to every city without%' THEN '适用于没有本市规则的所有城市。国三是 Clearlot 收录的最低排放标准。'
+    WHEN note LIKE 'China V minimum derived%' THEN '国五下限由该市的重点区域身份推定；未收录该市本地文件。请向当地车管所确认。'
+    WHEN note LIKE 'China VI minimum inferred%' THEN '国六下限由2022年6月取消限迁推断；生效日期取提前实施国六的日期，并非收录的当地文件。'
+    WHEN note = 'In force before the rules on file start (2016-06-01).' THEN '在册规则起始日（2016-06-01）之前已经实施。'
+    WHEN note LIKE 'In force before the rules on file start (2016-06-01). The special quota%' THEN '在册规则起始日（2016-06-01）之前已经实施。专用牌照额度另有条件（名下无其他沪牌车辆、具备充电条件）。'
+    WHEN note LIKE 'In force before the rules on file start (2016-06-01). The new-energy columns%' THEN '在册规则起始日（2016-06-01）之前已经实施。新能源车各列为整理所得，并非摘自现行文本：插电混动车请向当地确认。'
+    WHEN note LIKE 'The new-energy columns%' THEN '新能源车各列为整理所得，并非摘自现行文本：插电混动车请向当地确认。'
+  END;
+
 INSERT INTO transfer.rules (id, rule_key, version, kind, jurisdiction, effective_from, active, min_standard,
-                            quota_ice, quota_hev, quota_phev, quota_bev, basis, source, note, recorded_at, recorded_by)
+                            quota_ice, quota_hev, quota_phev, quota_bev, basis, source, note, source_zh, note_zh,
+                            recorded_at, recorded_by)
 SELECT gen_random_uuid(), kind || '/' || jurisdiction, version, kind, jurisdiction, effective_from, TRUE, min_standard,
-       quota_ice, quota_hev, quota_phev, quota_bev, basis, source, note, TIMESTAMPTZ '2026-12-01 00:00:00+00', NULL
+       quota_ice, quota_hev, quota_phev, quota_bev, basis, source, note, source_zh, note_zh,
+       TIMESTAMPTZ '2026-12-01 00:00:00+00', NULL
 FROM shipped_rule;
+
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM transfer.rules WHERE source_zh IS NULL OR (note IS NOT NULL AND note_zh IS NULL)) THEN
+        RAISE EXCEPTION 'a shipped transfer rule lacks its Chinese text';
+    END IF;
+END $$;

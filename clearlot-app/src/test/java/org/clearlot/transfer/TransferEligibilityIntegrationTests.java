@@ -165,6 +165,7 @@ class TransferEligibilityIntegrationTests {
 		JsonNode failed = reason(json, "TRADABILITY_FAILED");
 		assertThat(failed.get("message").asString()).contains("未被抵押");
 		assertThat(failed.get("ruleId").asString()).isEqualTo("TRADABILITY/CN");
+		assertThat(failed.get("source").asString()).startsWith("GB/T 30323-2013《二手车鉴定评估技术规范》");
 		assertThat(codes(json.get("steps"))).doesNotContain("INSPECTION");
 	}
 

@@ -93,6 +93,9 @@ class TransferPagesIntegrationTests {
 			assertThat(page).contains("id=\"transfer-rules-page\"").contains("data-city=\"Wuhan\"")
 					.contains("data-city=\"Lhasa\"").contains("国办发〔2016〕13号").doesNotContain("??");
 		}
+		assertThat(visitor.page("/transfer-rules?lang=en")).contains("Opinions on Facilitating Used-Car Trading");
+		assertThat(visitor.page("/transfer-rules?lang=zh-CN")).contains("关于促进二手车便利交易的若干意见")
+				.doesNotContain("Opinions on Facilitating Used-Car Trading");
 		assertThat(visitor.page("/transfer-rules?lang=en&date=2019-07-01")).contains("INBOUND_EMISSION/Hangzhou@2");
 		assertThat(visitor.page("/transfer-rules?lang=en&date=2016-05-31")).contains("id=\"rules-bad-date\"");
 		assertThat(visitor.page("/transfer-rules?lang=en&date=soon")).contains("id=\"rules-bad-date\"");
@@ -112,11 +115,12 @@ class TransferPagesIntegrationTests {
 
 		Map<String, String> fields = new HashMap<>(Map.of("_csrf", WebSession.csrf(form), "kind", "INBOUND_EMISSION",
 				"jurisdiction", "Lhasa", "effectiveFrom", "2031-01-01", "minStandard", "CN6", "basis", "PUBLISHED",
-				"source", "Lhasa notice 2030 No. 1 (a test rule)"));
+				"source", "Lhasa notice 2030 No. 1 (a test rule)", "sourceZh", "拉萨市2030年第1号通知（测试规则）"));
 		HttpResponse<String> recorded = admin.post("/admin/transfer-rules", fields);
 		assertThat(recorded.statusCode()).isEqualTo(302);
 		assertThat(recorded.headers().firstValue("Location").orElse("")).endsWith("/admin/transfer-rules/INBOUND_EMISSION/Lhasa");
-		assertThat(admin.page("/admin/transfer-rules/INBOUND_EMISSION/Lhasa?lang=en")).contains("Recorded INBOUND_EMISSION/Lhasa@1");
+		assertThat(admin.page("/admin/transfer-rules/INBOUND_EMISSION/Lhasa?lang=en")).contains("Recorded INBOUND_EMISSION/Lhasa@1")
+				.contains("拉萨市2030年第1号通知（测试规则）");
 
 		String cn4 = cn4Car();
 		assertThat(outcome(cn4, "Lhasa", "2030-12-31")).isEqualTo("ALLOWED");

@@ -27,7 +27,7 @@ public class RuleAdministration {
 		int version = store.lockLatestVersion(ruleId) + 1;
 		TransferRule rule = new TransferRule(UUID.randomUUID(), valid.kind(), valid.jurisdiction(), version,
 				valid.effectiveFrom(), valid.active(), valid.minStandard(), valid.quota(), valid.basis(), valid.source(),
-				valid.note(), clock.instant(), adminId);
+				valid.note(), valid.sourceZh(), valid.noteZh(), clock.instant(), adminId);
 		store.insert(rule);
 		book.reloadAfterCommit();
 		return rule;

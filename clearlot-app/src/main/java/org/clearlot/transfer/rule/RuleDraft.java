@@ -16,7 +16,8 @@ import org.clearlot.platform.web.Reason;
  * returns the draft with the jurisdiction normalized to "CN" or a city's pinyin id.
  */
 public record RuleDraft(RuleKind kind, String jurisdiction, LocalDate effectiveFrom, boolean active,
-		EmissionStandard minStandard, TransferRule.Quota quota, RuleBasis basis, String source, String note) {
+		EmissionStandard minStandard, TransferRule.Quota quota, RuleBasis basis, String source, String note,
+		String sourceZh, String noteZh) {
 
 	static final int MAX_TEXT = 2000;
 	private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
@@ -45,12 +46,18 @@ public record RuleDraft(RuleKind kind, String jurisdiction, LocalDate effectiveF
 		}
 		checkText("source", source, true, problems);
 		checkText("note", note, false, problems);
+		checkText("sourceZh", sourceZh, false, problems);
+		checkText("noteZh", noteZh, false, problems);
 		if (!problems.isEmpty()) {
 			throw InvalidInputException.of(problems);
 		}
 		return new RuleDraft(kind, place, effectiveFrom, active, kind.hasMinStandard() && active ? minStandard : null,
-				kind == RuleKind.PLATE_QUOTA && active ? quota : null, basis, source.strip(),
-				note == null || note.isBlank() ? null : note.strip());
+				kind == RuleKind.PLATE_QUOTA && active ? quota : null, basis, source.strip(), optional(note),
+				optional(sourceZh), optional(noteZh));
+	}
+
+	private static String optional(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	private String normalizedJurisdiction(List<FieldProblem> problems) {

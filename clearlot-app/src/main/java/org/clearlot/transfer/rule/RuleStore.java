@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class RuleStore {
 
 	private static final String COLUMNS = "id, kind, jurisdiction, version, effective_from, active, min_standard, "
-			+ "quota_ice, quota_hev, quota_phev, quota_bev, basis, source, note, recorded_at, recorded_by";
+			+ "quota_ice, quota_hev, quota_phev, quota_bev, basis, source, note, source_zh, note_zh, recorded_at, recorded_by";
 
 	private final JdbcTemplate jdbc;
 
@@ -39,11 +39,11 @@ class RuleStore {
 	void insert(TransferRule r) {
 		TransferRule.Quota q = r.quota();
 		jdbc.update("INSERT INTO transfer.rules (rule_key, " + COLUMNS + ") "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", r.ruleId(), r.id(), r.kind().name(),
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", r.ruleId(), r.id(), r.kind().name(),
 				r.jurisdiction(), r.version(), r.effectiveFrom(), r.active(), name(r.minStandard()),
 				q == null ? null : name(q.ice()), q == null ? null : name(q.hev()), q == null ? null : name(q.phev()),
-				q == null ? null : name(q.bev()), r.basis().name(), r.source(), r.note(), Timestamp.from(r.recordedAt()),
-				r.recordedBy());
+				q == null ? null : name(q.bev()), r.basis().name(), r.source(), r.note(), r.sourceZh(), r.noteZh(),
+				Timestamp.from(r.recordedAt()), r.recordedBy());
 	}
 
 	private static String name(Enum<?> value) {
@@ -60,6 +60,6 @@ class RuleStore {
 				rs.getString("jurisdiction"), rs.getInt("version"), rs.getObject("effective_from", LocalDate.class),
 				rs.getBoolean("active"), minStandard == null ? null : EmissionStandard.valueOf(minStandard), quota,
 				RuleBasis.valueOf(rs.getString("basis")), rs.getString("source"), rs.getString("note"),
-				rs.getTimestamp("recorded_at").toInstant(), rs.getObject("recorded_by", UUID.class));
+				rs.getString("source_zh"), rs.getString("note_zh"), rs.getTimestamp("recorded_at").toInstant(), rs.getObject("recorded_by", UUID.class));
 	}
 }

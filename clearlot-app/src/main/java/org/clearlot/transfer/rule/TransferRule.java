@@ -14,11 +14,13 @@ import org.clearlot.catalog.Powertrain;
  * @param active false when this version repeals the rule from {@code effectiveFrom}
  * @param minStandard for {@link RuleKind#hasMinStandard()} kinds
  * @param quota for {@link RuleKind#PLATE_QUOTA}: how each powertrain gets its quota
+ * @param source where the rule comes from, in English; {@code sourceZh} the same in Chinese (may be null)
+ * @param note a caveat in English (may be null); {@code noteZh} in Chinese
  * @param recordedBy the admin who recorded the version; null for rules shipped with the release
  */
 public record TransferRule(UUID id, RuleKind kind, String jurisdiction, int version, LocalDate effectiveFrom,
 		boolean active, EmissionStandard minStandard, Quota quota, RuleBasis basis, String source, String note,
-		Instant recordedAt, UUID recordedBy) {
+		String sourceZh, String noteZh, Instant recordedAt, UUID recordedBy) {
 
 	/** The whole country. */
 	public static final String NATIONAL = "CN";
@@ -26,6 +28,16 @@ public record TransferRule(UUID id, RuleKind kind, String jurisdiction, int vers
 	/** The rule's stable identifier: kind and jurisdiction, e.g. {@code INBOUND_EMISSION/Hangzhou}. */
 	public String ruleId() {
 		return key(kind, jurisdiction);
+	}
+
+	/** The source in the reader's language: Chinese where given, else English. */
+	public String source(java.util.Locale locale) {
+		return org.clearlot.platform.web.SupportedLocales.isChinese(locale) && sourceZh != null ? sourceZh : source;
+	}
+
+	/** The note in the reader's language, or null. */
+	public String note(java.util.Locale locale) {
+		return org.clearlot.platform.web.SupportedLocales.isChinese(locale) && noteZh != null ? noteZh : note;
 	}
 
 	public boolean national() {

@@ -33,7 +33,8 @@ record EligibilityResponse(UUID answerId, String vin, String toCity, LocalDate d
 
 	private static Reason reason(Finding finding, FindingText text) {
 		TransferRule rule = finding.rule();
-		return new Reason(finding.code(), text.text(finding), rule.ruleId(), rule.version(), rule.source(),
-				rule.basis().name(), rule.effectiveFrom());
+		return new Reason(finding.code(), text.text(finding), rule.ruleId(), rule.version(),
+				rule.source(org.springframework.context.i18n.LocaleContextHolder.getLocale()), rule.basis().name(),
+				rule.effectiveFrom());
 	}
 }

@@ -62,13 +62,14 @@ class RuleApiController {
 
 	/** A new version; {@code active} false repeals the rule from {@code effectiveFrom}; quota per powertrain. */
 	record NewRuleVersion(RuleKind kind, String jurisdiction, LocalDate effectiveFrom, Boolean active,
-			EmissionStandard minStandard, QuotaBody plateQuota, RuleBasis basis, String source, String note) {
+			EmissionStandard minStandard, QuotaBody plateQuota, RuleBasis basis, String source, String note,
+			String sourceZh, String noteZh) {
 
 		RuleDraft draft() {
 			TransferRule.Quota quota = plateQuota == null ? null
 					: new TransferRule.Quota(plateQuota.ICE(), plateQuota.HEV(), plateQuota.PHEV(), plateQuota.BEV());
 			return new RuleDraft(kind, jurisdiction, effectiveFrom, active == null || active, minStandard, quota,
-					basis, source, note);
+					basis, source, note, sourceZh, noteZh);
 		}
 	}
 

@@ -18,7 +18,7 @@ import org.clearlot.transfer.rule.TransferRule;
 /** The admin's rule form as submitted: strings, parsed into a {@link RuleDraft} with every problem named. */
 public record RuleForm(String kind, String jurisdiction, String effectiveFrom, Boolean repeal, String minStandard,
 		String quotaIce, String quotaHev, String quotaPhev, String quotaBev, String basis, String source,
-		String note) {
+		String note, String sourceZh, String noteZh) {
 
 	/** A form for a new version of an existing rule, filled from its latest version. */
 	static RuleForm superseding(TransferRule rule) {
@@ -26,12 +26,12 @@ public record RuleForm(String kind, String jurisdiction, String effectiveFrom, B
 		return new RuleForm(rule.kind().name(), rule.jurisdiction(), "", false,
 				rule.minStandard() == null ? "" : rule.minStandard().name(), q == null ? "" : q.ice().name(),
 				q == null ? "" : q.hev().name(), q == null ? "" : q.phev().name(), q == null ? "" : q.bev().name(),
-				rule.basis().name(), "", "");
+				rule.basis().name(), "", "", "", "");
 	}
 
 	static RuleForm blank(String kind, String jurisdiction) {
 		return new RuleForm(kind == null ? "" : kind, jurisdiction == null ? "" : jurisdiction, "", false, "", "", "",
-				"", "", RuleBasis.PUBLISHED.name(), "", "");
+				"", "", RuleBasis.PUBLISHED.name(), "", "", "", "");
 	}
 
 	RuleDraft draft() {
@@ -47,7 +47,8 @@ public record RuleForm(String kind, String jurisdiction, String effectiveFrom, B
 		if (!problems.isEmpty()) {
 			throw InvalidInputException.of(problems);
 		}
-		return new RuleDraft(ruleKind, jurisdiction, from, !Boolean.TRUE.equals(repeal), standard, quota, ruleBasis, source, note);
+		return new RuleDraft(ruleKind, jurisdiction, from, !Boolean.TRUE.equals(repeal), standard, quota, ruleBasis, source,
+				note, sourceZh, noteZh);
 	}
 
 	private LocalDate date(List<FieldProblem> problems) {

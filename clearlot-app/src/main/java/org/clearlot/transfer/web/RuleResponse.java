@@ -9,12 +9,13 @@ import org.clearlot.transfer.rule.TransferRule;
 /** One version of a transfer rule as the API shows it. */
 record RuleResponse(String ruleId, int version, String kind, String jurisdiction, LocalDate effectiveFrom,
 		boolean active, String minStandard, Map<String, String> plateQuota, String basis, String source, String note,
-		Instant recordedAt, boolean shipped) {
+		String sourceZh, String noteZh, Instant recordedAt, boolean shipped) {
 
 	static RuleResponse of(TransferRule rule) {
 		Map<String, String> quota = rule.quota() == null ? null : rule.quota().byPowertrain();
 		return new RuleResponse(rule.ruleId(), rule.version(), rule.kind().name(), rule.jurisdiction(),
 				rule.effectiveFrom(), rule.active(), rule.minStandard() == null ? null : rule.minStandard().name(), quota,
-				rule.basis().name(), rule.source(), rule.note(), rule.recordedAt(), rule.recordedBy() == null);
+				rule.basis().name(), rule.source(), rule.note(), rule.sourceZh(), rule.noteZh(), rule.recordedAt(),
+				rule.recordedBy() == null);
 	}
 }

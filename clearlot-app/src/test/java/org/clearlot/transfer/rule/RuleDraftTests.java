@@ -20,38 +20,40 @@ class RuleDraftTests {
 		TransferRule.Quota quota = new TransferRule.Quota(QuotaPolicy.SCARCE, QuotaPolicy.SCARCE, QuotaPolicy.NONE,
 				QuotaPolicy.NONE);
 		RuleDraft valid = new RuleDraft(RuleKind.INBOUND_EMISSION, " 西安 ", DAY, true, EmissionStandard.CN5, quota,
-				RuleBasis.DERIVED, "  notice  ", " ").validated();
+				RuleBasis.DERIVED, "  notice  ", " ", " 通知 ", null).validated();
 
 		assertThat(valid.jurisdiction()).isEqualTo("Xi'an");
 		assertThat(valid.quota()).as("an inbound limit has no quota").isNull();
 		assertThat(valid.source()).isEqualTo("notice");
 		assertThat(valid.note()).isNull();
-		assertThat(new RuleDraft(RuleKind.TRADABILITY, "cn", DAY, true, null, null, RuleBasis.PUBLISHED, "s", null)
+		assertThat(valid.sourceZh()).isEqualTo("通知");
+		assertThat(new RuleDraft(RuleKind.TRADABILITY, "cn", DAY, true, null, null, RuleBasis.PUBLISHED, "s", null, null, null)
 				.validated().jurisdiction()).isEqualTo("CN");
 	}
 
 	@Test
 	void everyProblemIsNamedAtOnce() {
 		RuleDraft bad = new RuleDraft(RuleKind.PLATE_QUOTA, "CN", LocalDate.of(1999, 12, 31), true, null, null, null,
-				" ", "x".repeat(2001));
+				" ", "x".repeat(2001), null, "备".repeat(2001));
 
 		assertThatThrownBy(bad::validated).isInstanceOfSatisfying(InvalidInputException.class,
 				e -> assertThat(e.fieldProblems()).extracting(FieldProblem::field)
-						.containsExactlyInAnyOrder("jurisdiction", "effectiveFrom", "quota", "basis", "source", "note"));
+						.containsExactlyInAnyOrder("jurisdiction", "effectiveFrom", "quota", "basis", "source", "note",
+								"noteZh"));
 	}
 
 	@Test
 	void aRepealNeedsNoParametersButNationalOnlyKindsStayNational() {
 		RuleDraft repeal = new RuleDraft(RuleKind.PLATE_QUOTA, "Beijing", DAY, false, null, null, RuleBasis.PUBLISHED,
-				"quota abolished", null);
+				"quota abolished", null, null, null);
 		assertThat(repeal.validated().active()).isFalse();
 
 		RuleDraft local = new RuleDraft(RuleKind.NATIONAL_NO_REFUSAL, "Beijing", DAY, true, EmissionStandard.CN5, null,
-				RuleBasis.PUBLISHED, "s", null);
+				RuleBasis.PUBLISHED, "s", null, null, null);
 		assertThatThrownBy(local::validated).isInstanceOfSatisfying(InvalidInputException.class,
 				e -> assertThat(e.fieldProblems()).extracting(FieldProblem::field).containsExactly("jurisdiction"));
 		RuleDraft nowhere = new RuleDraft(RuleKind.INBOUND_EMISSION, "Atlantis", DAY, true, EmissionStandard.CN5, null,
-				RuleBasis.PUBLISHED, "s", null);
+				RuleBasis.PUBLISHED, "s", null, null, null);
 		assertThatThrownBy(nowhere::validated).hasMessageContaining("Atlantis");
 	}
 }

@@ -47,7 +47,7 @@ class RuleSetTests {
 		TransferRule national = inbound("CN", 1, START, EmissionStandard.CN3);
 		TransferRule local = inbound("Lhasa", 1, LocalDate.of(2020, 1, 1), EmissionStandard.CN5);
 		TransferRule repeal = new TransferRule(UUID.randomUUID(), RuleKind.INBOUND_EMISSION, "Lhasa", 2,
-				LocalDate.of(2024, 1, 1), false, null, null, RuleBasis.PUBLISHED, "repeal", null, Instant.now(), null);
+				LocalDate.of(2024, 1, 1), false, null, null, RuleBasis.PUBLISHED, "repeal", null, null, null, Instant.now(), null);
 		RuleSet rules = new RuleSet(List.of(national, local, repeal));
 
 		assertThat(rules.applicable(RuleKind.INBOUND_EMISSION, "Lhasa", LocalDate.of(2019, 1, 1))).contains(national);
@@ -62,6 +62,6 @@ class RuleSetTests {
 
 	static TransferRule inbound(String jurisdiction, int version, LocalDate from, EmissionStandard minimum) {
 		return new TransferRule(UUID.randomUUID(), RuleKind.INBOUND_EMISSION, jurisdiction, version, from, true, minimum,
-				null, RuleBasis.PUBLISHED, "test source", null, Instant.now(), null);
+				null, RuleBasis.PUBLISHED, "test source", null, null, null, Instant.now(), null);
 	}
 }
