@@ -18,6 +18,9 @@ public interface CatalogApi {
 	/** A registered vehicle by VIN (any case); empty for unknown or malformed VINs. */
 	Optional<VehicleSummary> findVehicle(String vin);
 
+	/** A make and model as the reader calls them, e.g. "BYD Han" or "比亚迪 汉". */
+	String carName(String make, String model, java.util.Locale locale);
+
 	/** A registered vehicle's registration facts by VIN (any case); empty for unknown or malformed VINs. */
 	Optional<RegistrationFacts> registrationFacts(String vin);
 

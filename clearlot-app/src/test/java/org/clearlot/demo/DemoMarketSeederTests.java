@@ -183,6 +183,11 @@ class DemoMarketSeederTests {
 		}
 
 		@Override
+		public String carName(String make, String model, java.util.Locale locale) {
+			return make + " " + model;
+		}
+
+		@Override
 		public Optional<org.clearlot.catalog.RegistrationFacts> registrationFacts(String vin) {
 			return Optional.empty();
 		}

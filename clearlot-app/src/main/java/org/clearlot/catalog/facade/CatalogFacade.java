@@ -61,6 +61,12 @@ class CatalogFacade implements CatalogApi {
 	}
 
 	@Override
+	public String carName(String make, String model, java.util.Locale locale) {
+		return org.clearlot.catalog.vehicle.MakeNames.make(make, locale) + " "
+				+ org.clearlot.catalog.vehicle.MakeNames.model(model, locale);
+	}
+
+	@Override
 	public Optional<RegistrationFacts> registrationFacts(String vin) {
 		return vehicles.find(vin).map(v -> new RegistrationFacts(v.vin(), v.make(), v.model(), v.year(),
 				v.emissionStandard(), v.powertrain(), v.bodyType(), v.seats(), v.registrationCity(),

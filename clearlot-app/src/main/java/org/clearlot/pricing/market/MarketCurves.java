@@ -62,7 +62,7 @@ final class MarketCurves {
 
 	private static List<ResidualCurve> allModels(ValuationModel model, List<ListingFacts> listings, int thisYear) {
 		Map<String, List<ListingFacts>> byModel = listings.stream()
-				.collect(Collectors.groupingBy(l -> l.make() + " " + l.model(), LinkedHashMap::new, Collectors.toList()));
+				.collect(Collectors.groupingBy(l -> l.make() + "\u001f" + l.model(), LinkedHashMap::new, Collectors.toList()));
 		String city = mostCommon(listings, ListingFacts::city);
 		List<ResidualCurve> series = new ArrayList<>();
 		byModel.forEach((label, cars) -> {

@@ -8,4 +8,9 @@ import org.clearlot.catalog.Powertrain;
  * model year).
  */
 public record ResidualCurve(String label, Powertrain powertrain, int listings, Double[] percentByAge) {
+
+	/** The same curve under another label (the reader's language). */
+	public ResidualCurve labelled(String newLabel) {
+		return new ResidualCurve(newLabel, powertrain, listings, percentByAge);
+	}
 }

@@ -2,6 +2,7 @@ package org.clearlot.pricing.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -13,6 +14,7 @@ import org.clearlot.pricing.market.MarketStatistics;
 import org.clearlot.pricing.sales.SaleStore.MonthCitySales;
 import org.clearlot.pricing.valuation.ModelTraining;
 import org.clearlot.pricing.valuation.ValuationService;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,14 +34,16 @@ class PricingPageController {
 	private final MarketStatistics market;
 	private final CatalogApi catalog;
 	private final ObjectMapper json;
+	private final MessageSource messages;
 
 	PricingPageController(ValuationService valuations, ModelTraining training, MarketStatistics market,
-			CatalogApi catalog, ObjectMapper json) {
+			CatalogApi catalog, ObjectMapper json, MessageSource messages) {
 		this.valuations = valuations;
 		this.training = training;
 		this.market = market;
 		this.catalog = catalog;
 		this.json = json;
+		this.messages = messages;
 	}
 
 	@GetMapping("/listings/{id}/valuation-panel")
@@ -65,13 +69,24 @@ class PricingPageController {
 	String market(Model model) {
 		market.curves().ifPresent(curves -> {
 			model.addAttribute("curves", curves);
-			model.addAttribute("byModelJson", json.writeValueAsString(curves.byModel()));
-			model.addAttribute("byPowertrainJson", json.writeValueAsString(curves.byPowertrain()));
+			Locale locale = LocaleContextHolder.getLocale();
+			model.addAttribute("byModelJson", json.writeValueAsString(curves.byModel().stream()
+					.map(curve -> curve.labelled(carName(curve.label(), locale))).toList()));
+			model.addAttribute("byPowertrainJson", json.writeValueAsString(curves.byPowertrain().stream()
+					.map(curve -> curve.labelled(messages.getMessage("powertrain." + curve.powertrain().name(), null,
+							curve.label(), locale)))
+					.toList()));
 		});
 		List<MonthCitySales> sales = market.salesByMonthAndCity();
 		model.addAttribute("sales", sales);
 		model.addAttribute("salesJson", json.writeValueAsString(salesChart(sales)));
 		return "pricing/market";
+	}
+
+	/** A by-model curve's label ("make\u001fmodel") as the reader names the car. */
+	private String carName(String label, Locale locale) {
+		int separator = label.indexOf('\u001f');
+		return separator < 0 ? label : catalog.carName(label.substring(0, separator), label.substring(separator + 1), locale);
 	}
 
 	/** Months in order and, per city, the number of sales in each month. */

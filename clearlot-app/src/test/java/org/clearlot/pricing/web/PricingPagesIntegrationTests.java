@@ -86,7 +86,11 @@ class PricingPagesIntegrationTests {
 		String before = visitor.page("/market?lang=en");
 		assertThat(before).contains("id=\"residual-chart\"", "id=\"powertrain-chart\"").doesNotContain("??");
 		assertThat(before).contains(salesBefore == 0 ? "id=\"no-sales\"" : "id=\"sales-table\"");
-		assertThat(visitor.page("/market?lang=zh-CN")).contains("电动车与燃油车折旧对比").doesNotContain("??");
+		String chinese = visitor.page("/market?lang=zh-CN");
+		assertThat(chinese).contains("电动车与燃油车折旧对比").doesNotContain("??");
+		assertThat(chinese).as("chart series named in Chinese").contains("比亚迪").contains("纯电动")
+				.doesNotContain("&quot;label&quot;:&quot;BEV&quot;");
+		assertThat(before).contains("&quot;label&quot;:&quot;Electric&quot;");
 		assertThat(visitor.page("/")).contains("id=\"nav-market\"");
 
 		TradeFixture trade = new TradeFixture(api, identity);
