@@ -17,7 +17,17 @@ CREATE TABLE pricing.models (
     mean_log_price      DOUBLE PRECISION NOT NULL,
     registration_lag    DOUBLE PRECISION NOT NULL,   -- median years from the start of the model year to registration
     comparables         TEXT             NOT NULL,   -- JSON: make|model -> model year -> training cars
+    training_groups     TEXT             NOT NULL,   -- JSON: listing group (listing:<id>) -> its training rows
     tribuo_model        BYTEA                        -- Tribuo ModelProto; NULL once the model is no longer kept
+);
+
+-- The five cross-fitting models of each kept model: a listed car is valued by the one that did not learn from it.
+CREATE TABLE pricing.model_folds (
+    version        BIGINT           NOT NULL REFERENCES pricing.models (version),
+    fold           INT              NOT NULL CHECK (fold BETWEEN 0 AND 4),
+    mean_log_price DOUBLE PRECISION NOT NULL,
+    tribuo_model   BYTEA            NOT NULL,
+    PRIMARY KEY (version, fold)
 );
 
 CREATE TABLE pricing.sales (

@@ -12,6 +12,8 @@ import java.util.Map;
 final class PriceFeatures {
 
 	static final String SALE = "source=sale";
+	private static final int MAX_KM = 1_000_000;
+	private static final int MAX_KM_PER_YEAR = 100_000;
 
 	private PriceFeatures() {
 	}
@@ -22,8 +24,9 @@ final class PriceFeatures {
 		String model = car.modelKey();
 		String powertrain = car.powertrain().name();
 		double age = car.ageYears();
-		double km = car.mileageKm() / 10_000.0;
-		double kmPerYear = km / Math.max(age, 0.5);
+		double km = Math.min(car.mileageKm(), MAX_KM) / 10_000.0;
+		// Bounded: beyond 100,000 km a year a car is worn out whatever the figure, and the square must not explode.
+		double kmPerYear = Math.min(km / Math.max(age, 0.5), MAX_KM_PER_YEAR / 10_000.0);
 		features.put("make=" + make, 1.0);
 		features.put("model=" + model, 1.0);
 		if (car.trim() != null && !car.trim().isBlank()) {

@@ -3,7 +3,9 @@ package org.clearlot.pricing.valuation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.clearlot.catalog.CatalogApi;
 import org.clearlot.catalog.ListingFacts;
@@ -37,15 +39,27 @@ class TrainingData {
 
 	List<TrainingRow> rows() {
 		List<TrainingRow> rows = new ArrayList<>();
-		for (ListingFacts listing : catalog.listingFacts(MARKET, properties.maxTrainingRows())) {
-			rows.add(new TrainingRow("listing:" + listing.id(), ListingCars.of(listing, ListingCars.pricedOn(listing)),
-					listing.priceFen(), false, ListingCars.registrationLagYears(listing)));
-		}
-		for (CompletedSale sale : sales.counted(properties.maxTrainingRows())) {
+		List<CompletedSale> completed = sales.counted(properties.maxTrainingRows());
+		Set<Long> sold = new HashSet<>();
+		for (CompletedSale sale : completed) {
 			LocalDate day = LocalDate.ofInstant(sale.completedAt(), ListingCars.CHINA);
-			rows.add(new TrainingRow("sale:" + sale.orderId(), ListingCars.of(sale.car(), day), sale.priceFen(), true,
-					ListingCars.registrationLagYears(sale.car())));
+			rows.add(new TrainingRow("sale:" + sale.orderId(), group(sale.car().id()), ListingCars.of(sale.car(), day),
+					sale.priceFen(), true, ListingCars.registrationLagYears(sale.car())));
+			sold.add(sale.car().id());
+		}
+		for (ListingFacts listing : catalog.listingFacts(MARKET, properties.maxTrainingRows())) {
+			if (listing.status() == ListingStatus.SOLD && sold.contains(listing.id())) {
+				continue; // its sale is the better price, and counting both would count the car twice
+			}
+			rows.add(new TrainingRow("listing:" + listing.id(), group(listing.id()),
+					ListingCars.of(listing, ListingCars.pricedOn(listing)), listing.priceFen(), false,
+					ListingCars.registrationLagYears(listing)));
 		}
 		return rows;
+	}
+
+	/** The training group of a listing's prices: its asking price and its sale, which the model values it by. */
+	static String group(long listingId) {
+		return "listing:" + listingId;
 	}
 }

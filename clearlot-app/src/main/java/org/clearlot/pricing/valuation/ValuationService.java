@@ -52,7 +52,7 @@ public class ValuationService {
 	public ListingValuation value(ListingFacts listing) {
 		ValuationModel model = require();
 		CarFacts car = ListingCars.of(listing, today());
-		Estimate estimate = model.estimate(car);
+		Estimate estimate = model.estimate(car, TrainingData.group(listing.id()));
 		Optional<Exclusion> exclusion = Exclusion.of(car, estimate.comparables(), properties.minComparables());
 		DealRating rating = exclusion.isPresent() ? null
 				: DealRating.of(listing.priceFen(), estimate.estimateFen(), properties.rating());

@@ -33,6 +33,9 @@ class ValuationApiIntegrationTests {
 	@Autowired
 	IdentityApi identity;
 
+	@Autowired
+	org.clearlot.pricing.valuation.ModelTraining training;
+
 	Api api;
 	String dealer;
 
@@ -114,6 +117,21 @@ class ValuationApiIntegrationTests {
 		long dear = listing(Payloads.iceVehicle(TestVins.next()), Math.round(estimate * 1.4));
 		assertThat(api.get("/api/v1/listings/" + dear + "/valuation", null).json().get("dealRating").asString())
 				.isEqualTo("OVERPRICED");
+	}
+
+	@Test
+	void aListingTheModelLearntFromIsStillRatedAgainstTheMarketNotItsOwnPrice() {
+		long fair = listing(Payloads.iceVehicle(TestVins.next()), 0);
+		long market = api.get("/api/v1/listings/" + fair + "/valuation", null).json().get("estimateFen").asLong();
+		Map<String, Object> special = Payloads.iceVehicle(TestVins.next());
+		special.put("trim", "Dealer Special " + TestVins.next());
+		long dear = listing(special, Math.round(market * 1.5));
+
+		training.retrainInBackground().join();
+
+		JsonNode valuation = api.get("/api/v1/listings/" + dear + "/valuation", null).json();
+		assertThat(valuation.get("dealRating").asString()).as(valuation.toString()).isEqualTo("OVERPRICED");
+		assertThat(valuation.get("estimateFen").asLong()).isLessThan(Math.round(market * 1.2));
 	}
 
 	@Test
