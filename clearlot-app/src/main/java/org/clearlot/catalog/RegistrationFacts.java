@@ -15,8 +15,11 @@ public record RegistrationFacts(String vin, String make, String model, int year,
 		Powertrain powertrain, BodyType bodyType, Integer seats, String registrationCity,
 		LocalDate firstRegistrationDate) {
 
-	/** Seats for at most nine people: a small passenger car (小型载客汽车) under the registration rules. */
+	/**
+	 * A small passenger car (小型载客汽车) under the registration rules: seats for at most nine (or not given), and
+	 * not a pickup, which registers as a light truck.
+	 */
 	public boolean smallPassengerCar() {
-		return seats == null || seats <= 9;
+		return bodyType != BodyType.PICKUP && (seats == null || seats <= 9);
 	}
 }

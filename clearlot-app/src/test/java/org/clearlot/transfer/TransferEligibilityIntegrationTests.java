@@ -182,6 +182,12 @@ class TransferEligibilityIntegrationTests {
 		assertThat(early.status()).isEqualTo(400);
 		assertThat(early.json().get("detail").asString()).contains("2016-06-01");
 
+		for (String far : new String[] { "2101-01-01", "%2B10000000-01-01" }) {
+			Response future = api.get("/api/v1/transfer-eligibility?vin=" + vin + "&toCity=Wuhan&date=" + far);
+			assertThat(future.status()).as(future.text()).isEqualTo(400);
+			assertThat(future.json().get("detail").asString()).contains("2100-12-31");
+		}
+
 		Response all = api.get("/api/v1/transfer-eligibility?vin=NOTAVIN&date=yesterday");
 		assertThat(all.status()).isEqualTo(400);
 		assertThat(all.json().get("detail").asString()).contains("vin").contains("toCity").contains("date");

@@ -96,7 +96,7 @@ final class SearchPageModel {
 	List<Map.Entry<String, String>> keptWithout(String name) {
 		List<Map.Entry<String, String>> kept = new ArrayList<>();
 		params.forEach((key, values) -> {
-			if (!key.equals(name)) {
+			if (!key.equals(name) && !key.equals("page")) {
 				values.stream().filter(v -> v != null && !v.isBlank()).forEach(v -> kept.add(Map.entry(key, v)));
 			}
 		});

@@ -50,7 +50,11 @@ public class ValuationService {
 
 	/** A listing's valuation as of today, with its deal rating unless an exclusion applies. */
 	public ListingValuation value(ListingFacts listing) {
-		ValuationModel model = require();
+		return value(require(), listing);
+	}
+
+	/** A listing's valuation by the given model (a page that also shows the model's facts reads it once). */
+	public ListingValuation value(ValuationModel model, ListingFacts listing) {
 		CarFacts car = ListingCars.of(listing, today());
 		Estimate estimate = model.estimate(car, TrainingData.group(listing.id()));
 		Optional<Exclusion> exclusion = Exclusion.of(car, estimate.comparables(), properties.minComparables());

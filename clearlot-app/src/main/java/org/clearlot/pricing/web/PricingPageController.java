@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.clearlot.catalog.CatalogApi;
@@ -11,6 +12,7 @@ import org.clearlot.catalog.ListingFacts;
 import org.clearlot.identity.CurrentUser;
 import org.clearlot.platform.geo.Cities;
 import org.clearlot.pricing.market.MarketStatistics;
+import org.clearlot.pricing.model.ValuationModel;
 import org.clearlot.pricing.sales.SaleStore.MonthCitySales;
 import org.clearlot.pricing.valuation.ModelTraining;
 import org.clearlot.pricing.valuation.ValuationService;
@@ -50,10 +52,11 @@ class PricingPageController {
 	String panel(@PathVariable long id, Model model) {
 		ListingFacts listing = VisibleListings.require(catalog, id, CurrentUser.get());
 		model.addAttribute("listing", listing);
-		model.addAttribute("valuation", valuations.current().isPresent() ? valuations.value(listing) : null);
-		model.addAttribute("trainedAt", valuations.current().map(m -> m.summary().trainedAt()).orElse(null));
+		Optional<ValuationModel> served = valuations.current();
+		model.addAttribute("valuation", served.map(m -> valuations.value(m, listing)).orElse(null));
+		model.addAttribute("trainedAt", served.map(m -> m.summary().trainedAt()).orElse(null));
 		model.addAttribute("minComparables", valuations.properties().minComparables());
-		model.addAttribute("prices", catalog.priceHistory(id));
+		model.addAttribute("prices", PublicPriceHistory.of(catalog.priceHistory(id), listing.publishedAt()));
 		return "pricing/panel :: panel";
 	}
 

@@ -34,6 +34,9 @@ public class TransferEligibility {
 	/** Registration offices keep China's time. */
 	public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+	/** The last day answered: rules are dated, not eternal, and the database stores dates to year 5874897 only. */
+	static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+
 	private final CatalogApi catalog;
 	private final InspectionApi inspection;
 	private final RuleBook rules;
@@ -97,6 +100,9 @@ public class TransferEligibility {
 			LocalDate day = LocalDate.parse(raw.strip());
 			if (day.isBefore(ruleSet.start())) {
 				problems.add(FieldProblem.of("date", Reason.BEFORE_TRANSFER_RULES, ruleSet.start()));
+			}
+			else if (day.isAfter(LATEST_DATE)) {
+				problems.add(FieldProblem.of("date", Reason.RANGE, ruleSet.start(), LATEST_DATE));
 			}
 			return day;
 		}

@@ -50,7 +50,8 @@ public class RuleBook {
 		});
 	}
 
-	private RuleSet reload() {
+	/** Read and set under one lock, so an older read can never overwrite a newer one. */
+	private synchronized RuleSet reload() {
 		RuleSet rules = new RuleSet(store.all());
 		current.set(rules);
 		return rules;

@@ -14,6 +14,7 @@ import org.clearlot.platform.geo.City;
 import org.clearlot.platform.web.InvalidInputException;
 import org.clearlot.platform.web.NotFoundException;
 import org.clearlot.platform.web.ProblemMessages;
+import org.clearlot.platform.web.TooManyRequestsException;
 import org.clearlot.transfer.eligibility.TransferEligibility;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
@@ -62,12 +63,16 @@ class ListingTransferController {
 			model.addAttribute("unknownCity", city.strip());
 		}
 		if (destination.isPresent()) {
-			throttle.acquire(request.getRemoteAddr());
 			try {
+				throttle.acquire(request.getRemoteAddr());
 				model.addAttribute("answer", eligibility.answer(listing.vin(), destination.get().id(), null));
 			}
 			catch (InvalidInputException invalid) {
 				model.addAttribute("error", problems.messages(invalid.fieldProblems()));
+			}
+			catch (TooManyRequestsException busy) {
+				// shown in the panel, since htmx does not swap in an error page
+				model.addAttribute("retrySeconds", Math.max(1, busy.retryAfter().toSeconds()));
 			}
 			if (city != null) {
 				response.addHeader("Set-Cookie", ResponseCookie.from(CITY_COOKIE, destination.get().id())

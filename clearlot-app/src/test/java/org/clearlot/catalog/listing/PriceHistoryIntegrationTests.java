@@ -76,9 +76,16 @@ class PriceHistoryIntegrationTests {
 		assertThat(prices(id)).containsExactly(6_200_000L, 5_900_000L, 5_780_000L);
 		assertThat(catalog.priceHistory(id)).extracting(PriceChange::changedAt).isSorted();
 
+		assertThat(pages.page("/listings/" + id + "/valuation-panel")).as("its dealer sees the draft's prices")
+				.contains("¥62,000", "¥59,000", "¥57,800");
+
 		assertThat(api.post("/api/v1/listings/" + id + "/publish", Map.of(), dealer).status()).isEqualTo(200);
-		String panel = api.get("/listings/" + id + "/valuation-panel").text();
-		assertThat(panel).contains("id=\"price-history\"").contains("¥62,000", "¥59,000", "¥57,800");
+		String published = api.get("/listings/" + id + "/valuation-panel").text();
+		assertThat(published).as("buyers see the price it went on sale at, not the draft's trials")
+				.contains("id=\"price-history\"").contains("¥57,800").doesNotContain("¥62,000").doesNotContain("¥59,000");
+		assertThat(api.patch("/api/v1/listings/" + id, Map.of("priceFen", 5_500_000), dealer).status()).isEqualTo(200);
+		assertThat(api.get("/listings/" + id + "/valuation-panel").text()).contains("¥57,800", "¥55,000")
+				.doesNotContain("¥62,000");
 	}
 
 	@Test
