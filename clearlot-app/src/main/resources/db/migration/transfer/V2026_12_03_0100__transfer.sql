@@ -35,14 +35,18 @@ CREATE TABLE transfer.rules (
 );
 CREATE INDEX rules_jurisdiction_idx ON transfer.rules (jurisdiction, kind);
 
--- Every answer given, with the rule versions it used.
+-- Every distinct answer given, with the rule versions it used: the same question answered the same way from the
+-- same versions is one row, counted, so reloading a listing page does not add rows.
 CREATE TABLE transfer.answers (
-    id          UUID         PRIMARY KEY,
-    vin         VARCHAR(17)  NOT NULL,
-    to_city     VARCHAR(40)  NOT NULL,
-    on_date     DATE         NOT NULL,
-    outcome     VARCHAR(20)  NOT NULL CHECK (outcome IN ('ALLOWED', 'RESTRICTED', 'NEEDS_QUOTA')),
-    rule_ids    UUID[]       NOT NULL,
-    answered_at TIMESTAMPTZ  NOT NULL
+    id               UUID         PRIMARY KEY,
+    vin              VARCHAR(17)  NOT NULL,
+    to_city          VARCHAR(40)  NOT NULL,
+    on_date          DATE         NOT NULL,
+    outcome          VARCHAR(20)  NOT NULL CHECK (outcome IN ('ALLOWED', 'RESTRICTED', 'NEEDS_QUOTA')),
+    rule_ids         UUID[]       NOT NULL,
+    answered_at      TIMESTAMPTZ  NOT NULL,   -- first given
+    last_answered_at TIMESTAMPTZ  NOT NULL,
+    times            INTEGER      NOT NULL DEFAULT 1 CHECK (times >= 1),
+    CONSTRAINT answers_once UNIQUE (vin, to_city, on_date, outcome, rule_ids)
 );
 CREATE INDEX answers_vin_idx ON transfer.answers (vin, answered_at);

@@ -117,6 +117,13 @@ class TransferEligibilityIntegrationTests {
 		assertThat(kept).contains("INBOUND_EMISSION/Hangzhou@3", "PLATE_QUOTA/Hangzhou@1", "TRADABILITY/CN@1");
 		assertThat(jdbc.queryForObject("SELECT outcome FROM transfer.answers WHERE id = ?::uuid", String.class,
 				json.get("answerId").asString())).isEqualTo("NEEDS_QUOTA");
+
+		JsonNode again = api.get("/api/v1/transfer-eligibility?vin=" + vin + "&toCity=Hangzhou&date=2022-06-01").json();
+		assertThat(again.get("answerId").asString()).as("the same answer is kept once").isEqualTo(json.get("answerId").asString());
+		assertThat(jdbc.queryForObject("SELECT times FROM transfer.answers WHERE id = ?::uuid", Integer.class,
+				json.get("answerId").asString())).isGreaterThanOrEqualTo(2);
+		JsonNode otherDay = api.get("/api/v1/transfer-eligibility?vin=" + vin + "&toCity=Hangzhou&date=2022-06-02").json();
+		assertThat(otherDay.get("answerId").asString()).isNotEqualTo(json.get("answerId").asString());
 	}
 
 	@Test

@@ -8,7 +8,8 @@ public class ModelNotReadyException extends RuntimeException {
 	private final Duration retryAfter;
 
 	ModelNotReadyException(Duration retryAfter) {
-		super("No valuation model is ready yet: the first one is being trained from the platform's listings");
+		super("No valuation model is ready yet: one is trained from the platform's listings as soon as there are "
+				+ "enough priced cars, usually a moment after start-up");
 		this.retryAfter = retryAfter;
 	}
 

@@ -78,6 +78,15 @@ public class ModelTraining {
 		retrainInBackground();
 	}
 
+	/** While no model serves (too few cars at start-up, say), tries again every few minutes instead of next night. */
+	@Scheduled(fixedDelayString = "${clearlot.pricing.untrained-retry:PT5M}",
+			initialDelayString = "${clearlot.pricing.untrained-retry:PT5M}")
+	void whileUntrained() {
+		if (valuations.current().isEmpty() && properties.trainAtStartup()) {
+			retrainInBackground();
+		}
+	}
+
 	/** Starts a retraining unless one is running; completes with the new model's summary once it is in service. */
 	public CompletableFuture<ModelSummary> retrainInBackground() {
 		CompletableFuture<ModelSummary> next = new CompletableFuture<>();
