@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * "Can I register it in my city?" under load: the API answer and the listing page's panel (both validate, read the
- * car's facts and latest inspection, apply the rules and store the answer with its rule versions), and search with
+ * car's facts and latest inspection, apply the rules and keep the answer with its rule versions), and search with
  * and without "can register in", over HTTP on the 2,400-listing demo market, 8 concurrent clients, random cars,
  * cities and dates. Run: {@code mvn -B -pl clearlot-app -am test -Dtest=TransferBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false}; it writes the "transfer" section of docs/benchmarks.md.
@@ -98,7 +98,8 @@ class TransferBenchmark {
 				.append(".\n\n");
 		report.append(String.format(Locale.ROOT, "Demo market of %,d active listings, 72 cities, %d concurrent "
 				+ "clients over HTTP on loopback, %,d warm-up requests; random cars, cities and (API) dates since "
-				+ "2016-06-01. Every answer was stored with its rule versions (%,d rows after the run).%n%n",
+				+ "2016-06-01. Every answer was kept with its rule versions (identical answers once: %,d rows after the "
+				+ "run).%n%n",
 				listings.size(), CLIENTS, WARMUP, stored));
 		report.append("| request | requests | per second | p50 ms | p95 ms | p99 ms |\n|---|---:|---:|---:|---:|---:|\n");
 		for (Result r : results) {
