@@ -2,7 +2,6 @@ package org.clearlot.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 
@@ -12,6 +11,7 @@ import org.clearlot.support.Api.Response;
 import org.clearlot.support.ClearlotIntegrationTest;
 import org.clearlot.support.Payloads;
 import org.clearlot.support.TestActors;
+import org.clearlot.support.SearchResults;
 import org.clearlot.support.TestVins;
 import org.clearlot.support.WebSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,8 +43,8 @@ class RegistrableSearchIntegrationTests {
 		api = new Api(port);
 		token = api.token(TestActors.in(identity).dealer().username(), TestActors.PASSWORD);
 		Random random = new Random();
-		make = "Zr" + letters(random, 6);
-		word = "xr" + letters(random, 8);
+		make = "Zr" + SearchResults.randomLetters(random, 6);
+		word = "xr" + SearchResults.randomLetters(random, 8);
 		list("CN4", 2014);
 		list("CN5", 2018);
 		list("CN6", 2022);
@@ -56,9 +56,9 @@ class RegistrableSearchIntegrationTests {
 		assertThat(search("make=" + make).get("total").asLong()).isEqualTo(4);
 		JsonNode hangzhou = search("make=" + make + "&registerIn=Hangzhou");
 		assertThat(hangzhou.get("total").asLong()).isEqualTo(3);
-		assertThat(counts(hangzhou, "emissionStandard")).containsEntry("CN5", 1L).containsEntry("CN6", 1L)
+		assertThat(SearchResults.counts(hangzhou, "emissionStandard")).containsEntry("CN5", 1L).containsEntry("CN6", 1L)
 				.containsEntry("ZERO_EMISSION", 1L).doesNotContainEntry("CN4", 1L);
-		assertThat(counts(hangzhou, "make")).containsEntry(make, 3L);
+		assertThat(SearchResults.counts(hangzhou, "make")).containsEntry(make, 3L);
 		assertThat(search("make=" + make + "&registerIn=武汉").get("total").asLong()).isEqualTo(4);
 	}
 
@@ -110,17 +110,4 @@ class RegistrableSearchIntegrationTests {
 		return response.json();
 	}
 
-	private static Map<String, Long> counts(JsonNode result, String facet) {
-		Map<String, Long> counts = new HashMap<>();
-		result.get("facets").get(facet).forEach(v -> counts.put(v.get("value").asString(), v.get("count").asLong()));
-		return counts;
-	}
-
-	private static String letters(Random random, int length) {
-		StringBuilder letters = new StringBuilder();
-		for (int i = 0; i < length; i++) {
-			letters.append((char) ('a' + random.nextInt(26)));
-		}
-		return letters.toString();
-	}
 }

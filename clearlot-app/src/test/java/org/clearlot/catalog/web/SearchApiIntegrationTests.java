@@ -13,6 +13,7 @@ import org.clearlot.support.Api.Response;
 import org.clearlot.support.ClearlotIntegrationTest;
 import org.clearlot.support.Payloads;
 import org.clearlot.support.TestActors;
+import org.clearlot.support.SearchResults;
 import org.clearlot.support.TestVins;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,8 @@ class SearchApiIntegrationTests {
 		api = new Api(port);
 		token = api.token(TestActors.in(identity).dealer().username(), TestActors.PASSWORD);
 		Random random = new Random();
-		make = "Zq" + randomLetters(random, 6);
-		word = "xq" + randomLetters(random, 8);
+		make = "Zq" + SearchResults.randomLetters(random, 6);
+		word = "xq" + SearchResults.randomLetters(random, 8);
 		list(make, "Alpha", "BEV", "Wuhan", 12_000_000, 30_000, 2021);
 		list(make, "Alpha", "BEV", "Chengdu", 9_000_000, 60_000, 2019);
 		list(make, "Alpha", "ICE", "Wuhan", 7_000_000, 90_000, 2017);
@@ -58,22 +59,22 @@ class SearchApiIntegrationTests {
 	void filtersByMakeAndCountsEveryFacet() {
 		JsonNode result = search("make=" + make);
 		assertThat(result.get("total").asLong()).isEqualTo(5);
-		assertThat(counts(result, "powertrain")).containsEntry("BEV", 2L).containsEntry("ICE", 2L).containsEntry("PHEV", 1L);
-		assertThat(counts(result, "city")).containsEntry("Wuhan", 3L).containsEntry("Chengdu", 1L).containsEntry("Xi'an", 1L);
-		assertThat(counts(result, "model")).containsEntry("Alpha", 3L).containsEntry("Beta", 2L);
-		assertThat(counts(result, "year")).containsEntry("2017", 1L).containsEntry("2024", 1L);
-		assertThat(counts(result, "make")).containsEntry(make, 5L);
+		assertThat(SearchResults.counts(result, "powertrain")).containsEntry("BEV", 2L).containsEntry("ICE", 2L).containsEntry("PHEV", 1L);
+		assertThat(SearchResults.counts(result, "city")).containsEntry("Wuhan", 3L).containsEntry("Chengdu", 1L).containsEntry("Xi'an", 1L);
+		assertThat(SearchResults.counts(result, "model")).containsEntry("Alpha", 3L).containsEntry("Beta", 2L);
+		assertThat(SearchResults.counts(result, "year")).containsEntry("2017", 1L).containsEntry("2024", 1L);
+		assertThat(SearchResults.counts(result, "make")).containsEntry(make, 5L);
 	}
 
 	@Test
 	void aFacetsCountsIgnoreItsOwnFilterButHonourTheOthers() {
 		JsonNode result = search("make=" + make + "&powertrain=BEV");
 		assertThat(result.get("total").asLong()).isEqualTo(2);
-		assertThat(counts(result, "powertrain")).as("other powertrains stay visible with their counts")
+		assertThat(SearchResults.counts(result, "powertrain")).as("other powertrains stay visible with their counts")
 				.containsEntry("BEV", 2L).containsEntry("ICE", 2L).containsEntry("PHEV", 1L);
-		assertThat(counts(result, "city")).as("cities counted among BEVs of this make only")
+		assertThat(SearchResults.counts(result, "city")).as("cities counted among BEVs of this make only")
 				.containsEntry("Wuhan", 1L).containsEntry("Chengdu", 1L).containsEntry("Xi'an", 0L);
-		assertThat(counts(result, "make").get(make)).isEqualTo(2L);
+		assertThat(SearchResults.counts(result, "make").get(make)).isEqualTo(2L);
 	}
 
 	@Test
@@ -86,7 +87,7 @@ class SearchApiIntegrationTests {
 		JsonNode result = search("make=" + make + "&priceMinFen=9000000&priceMaxFen=15000000&yearMin=2019");
 		assertThat(result.get("total").asLong()).isEqualTo(3);
 		assertThat(search("make=" + make + "&mileageMaxKm=30000").get("total").asLong()).isEqualTo(3);
-		Map<String, Long> price = counts(search("make=" + make), "price");
+		Map<String, Long> price = SearchResults.counts(search("make=" + make), "price");
 		assertThat(price).containsEntry("5000000-10000000", 2L).containsEntry("10000000-15000000", 1L)
 				.containsEntry("15000000-20000000", 1L).containsEntry("20000000-30000000", 1L);
 	}
@@ -148,23 +149,10 @@ class SearchApiIntegrationTests {
 		return response.json();
 	}
 
-	private static Map<String, Long> counts(JsonNode result, String facet) {
-		Map<String, Long> counts = new java.util.HashMap<>();
-		result.get("facets").get(facet).forEach(value -> counts.put(value.get("value").asString(), value.get("count").asLong()));
-		return counts;
-	}
 
 	private static List<Long> prices(JsonNode result) {
 		List<Long> prices = new ArrayList<>();
 		result.get("items").forEach(item -> prices.add(item.get("priceFen").asLong()));
 		return prices;
-	}
-
-	private static String randomLetters(Random random, int length) {
-		StringBuilder letters = new StringBuilder();
-		for (int i = 0; i < length; i++) {
-			letters.append((char) ('a' + random.nextInt(26)));
-		}
-		return letters.toString();
 	}
 }
