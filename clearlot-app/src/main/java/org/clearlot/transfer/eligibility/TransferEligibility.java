@@ -78,6 +78,11 @@ public class TransferEligibility {
 
 	/** Today in China. */
 	public LocalDate today() {
+		return today(clock);
+	}
+
+	/** Today in China by this clock. */
+	static LocalDate today(Clock clock) {
 		return LocalDate.now(clock.withZone(CHINA));
 	}
 

@@ -1,7 +1,6 @@
 package org.clearlot.transfer.eligibility;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +29,7 @@ class TransferRegistrationAcceptance implements RegistrationAcceptance {
 	@Override
 	public Optional<Set<EmissionStandard>> acceptedFromElsewhere(String cityId) {
 		Optional<EmissionStandard> minimum = EligibilityRules.minimumInbound(rules.current(), cityId,
-				LocalDate.now(clock.withZone(TransferEligibility.CHINA)));
+				TransferEligibility.today(clock));
 		return minimum.map(min -> {
 			Set<EmissionStandard> accepted = EnumSet.noneOf(EmissionStandard.class);
 			for (EmissionStandard standard : EmissionStandard.values()) {

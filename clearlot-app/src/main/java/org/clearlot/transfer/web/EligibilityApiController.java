@@ -46,7 +46,7 @@ class EligibilityApiController {
 		RuleSet current = rules.current();
 		LocalDate today = eligibility.today();
 		return new CitiesResponse(today, current.start(),
-				Cities.all().stream().map(city -> TransferCityResponse.of(city, current, today)).toList());
+				Cities.all().stream().map(city -> TransferCityResponse.of(CityRules.of(city, current, today))).toList());
 	}
 
 	/** The cities, with the rules in force on {@code date}; {@code rulesStart} is the first date answered. */

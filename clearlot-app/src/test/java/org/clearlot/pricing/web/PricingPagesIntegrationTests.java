@@ -70,6 +70,28 @@ class PricingPagesIntegrationTests {
 	}
 
 	@Test
+	void aDraftsValuationPanelAndPriceHistoryAreItsDealersAndAdminsOnly() {
+		org.clearlot.support.TestActors actors = org.clearlot.support.TestActors.in(identity);
+		String dealer = api.token(actors.dealer().username(), org.clearlot.support.TestActors.PASSWORD);
+		String vin = org.clearlot.support.TestVins.next();
+		assertThat(api.post("/api/v1/vehicles", org.clearlot.support.Payloads.iceVehicle(vin), dealer).status())
+				.isEqualTo(201);
+		long draft = api.post("/api/v1/listings", org.clearlot.support.Payloads.listing(vin, 6_100_000, 40_000, "Wuhan"),
+				dealer).json().get("id").asLong();
+		String path = "/listings/" + draft + "/valuation-panel";
+
+		assertThat(visitor.get(path).statusCode()).isEqualTo(404);
+		for (String other : new String[] { actors.otherDealer().username(), actors.buyer().username() }) {
+			assertThat(WebSession.signedIn(port, other, org.clearlot.support.TestActors.PASSWORD).get(path).statusCode())
+					.as(other).isEqualTo(404);
+		}
+		assertThat(WebSession.signedIn(port, actors.dealer().username(), org.clearlot.support.TestActors.PASSWORD)
+				.page(path)).contains("¥61,000");
+		assertThat(WebSession.signedIn(port, actors.admin().username(), org.clearlot.support.TestActors.PASSWORD)
+				.get(path).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void theMethodPagePublishesTheBandsTheExclusionsAndTheModelsError() {
 		for (String lang : new String[] { "?lang=en", "?lang=zh-CN" }) {
 			String page = visitor.page("/pricing/method" + lang);
